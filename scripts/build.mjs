@@ -1,0 +1,33 @@
+#!/usr/bin/env node
+/**
+ * `npm run build`: builds the site into a fresh temporary folder and only then replaces `dist/` with it, so a
+ * failed build (bad content, a broken plugin) never leaves a half-built site where a deploy would pick it up.
+ *
+ * Extra arguments go to `astro build` (e.g. `npm run build -- --force` after changing a Markdown plugin: Astro
+ * caches rendered Markdown keyed on the config, not on plugin code).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const finalDir = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
+const stagingDir = `${finalDir}.build-tmp`;
+const previousDir = `${finalDir}.previous-tmp`;
+
+rmSync(stagingDir, { recursive: true, force: true });
+const astro = spawnSync('astro', ['build', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, ASTRO_OUT_DIR: stagingDir },
+  shell: process.platform === 'win32',
+});
+if (astro.status !== 0) {
+  rmSync(stagingDir, { recursive: true, force: true });
+  console.error(`\nBuild failed: ${finalDir} was left as it was.`);
+  process.exit(astro.status ?? 1);
+}
+
+rmSync(previousDir, { recursive: true, force: true });
+if (existsSync(finalDir)) renameSync(finalDir, previousDir);
+renameSync(stagingDir, finalDir);
+rmSync(previousDir, { recursive: true, force: true });
+console.log(`Built ${finalDir}`);

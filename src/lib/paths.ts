@@ -1,0 +1,18 @@
+import type { EditionId } from './editions/editions';
+
+/**
+ * Every internal URL is made here, so the base path (BASE_PATH) and the trailing-slash convention are applied
+ * in one place. `base` is Astro's `import.meta.env.BASE_URL`, passed in so this module stays free of Astro.
+ */
+export function withBase(base: string, path: string): string {
+  const trimmedBase = base.endsWith('/') ? base.slice(0, -1) : base;
+  return `${trimmedBase}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+export function editionHomePath(edition: EditionId): string {
+  return `/${edition}/`;
+}
+
+export function articlePath(edition: EditionId, slug: string): string {
+  return `/${edition}/articles/${slug}/`;
+}
