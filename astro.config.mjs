@@ -1,9 +1,7 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import remarkDirective from 'remark-directive';
-import { remarkArticleImages } from './src/plugins/remark-article-images.ts';
-import { remarkRestoreUnknownDirectives } from './src/plugins/remark-restore-unknown-directives.ts';
+import { markdownOptions } from './src/plugins/markdown-pipeline.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -13,22 +11,17 @@ export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
   // Every page is a folder with index.html, so any static host serves /zh-hant/articles/<slug>/ as it is.
   trailingSlash: 'always',
-  // Stylesheets stay files (never inlined) so a strict Content-Security-Policy needs no style hashes.
-  build: { format: 'directory', inlineStylesheets: 'never' },
-  // Tests and the bench build fixture sites into their own folders.
+  build: {
+    format: 'directory',
+    // Stylesheets stay files (never inlined) so a strict Content-Security-Policy needs no style hashes.
+    inlineStylesheets: 'never',
+  },
+  // Tests and the bench build fixture sites into folders of their own, with caches of their own.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   devToolbar: { enabled: false },
   markdown: {
     // Astro 7's default (native) engine does not run remark plugins, so articles go through unified.
-    processor: unified({
-      remarkPlugins: [
-        remarkDirective,
-        remarkArticleImages,
-        // Last of the directive plugins: whatever nobody claimed goes back to being text.
-        remarkRestoreUnknownDirectives,
-      ],
-      // Articles are Chinese prose reproduced verbatim: no “smart” rewriting of quotes or dashes.
-      smartypants: false,
-    }),
+    processor: unified(markdownOptions),
   },
 });

@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { ContentError, locateIssues } from '../lib/content/locate-issues';
+import { ContentError, locateIssues, readYamlPart } from '../lib/content/locate-issues';
 
 type GlobOptions = Parameters<typeof glob>[0];
 
@@ -22,11 +22,13 @@ export function validatedGlob(options: GlobOptions & { schema: z.ZodType }): Loa
       inner.load({
         ...context,
         parseData: async (props) => {
-          const result = await schema.safeParseAsync(props.data);
-          if (!result.success && props.filePath) {
+          if (props.filePath) {
             const source = await readFile(props.filePath, 'utf8');
             const file = relative(process.cwd(), props.filePath);
-            throw new ContentError(locateIssues(file, source, result.error.issues));
+            // Validate what the editor wrote, read as YAML 1.2: Astro's YAML 1.1 reader turns `2025-13-45` into
+            // a valid date in 2026 instead of an error.
+            const result = await schema.safeParseAsync(readYamlPart(file, source));
+            if (!result.success) throw new ContentError(locateIssues(file, source, result.error.issues));
           }
           return context.parseData(props);
         },

@@ -1,4 +1,4 @@
-import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isMap, isSeq, LineCounter, parse as parseYaml, parseDocument, type Node } from 'yaml';
 
 /** A problem with one field of one content file, located for the editor who has to fix it. */
 export interface ContentIssue {
@@ -31,6 +31,11 @@ export function yamlPart(file: string, source: string): { yaml: string; firstLin
   if (!/\.mdx?$/.test(file)) return { yaml: source, firstLine: 1 };
   const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source);
   return { yaml: match?.[1] ?? '', firstLine: 2 };
+}
+
+/** The data of a content file exactly as written (YAML 1.2: dates stay strings, `yes` stays `yes`). */
+export function readYamlPart(file: string, source: string): unknown {
+  return parseYaml(yamlPart(file, source).yaml) ?? {};
 }
 
 /** Turns schema issues into issues that carry the line of the field in the file. */

@@ -1,0 +1,85 @@
+/**
+ * Bad content stops the build with a message naming the file, the line and the field, and nothing half-built is
+ * published. Each case starts from the seed article and breaks one thing.
+ */
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { buildSite, PROJECT_ROOT, SITES_DIR } from '../helpers/build-site';
+import { SEED_MARKDOWN_FILE } from '../helpers/seed';
+
+const seed = readFileSync(SEED_MARKDOWN_FILE, 'utf8');
+
+/** A content folder holding one article (and the real actors), made from the seed by `change`. */
+function contentWith(name: string, change: (source: string) => string): string {
+  const dir = resolve(SITES_DIR, `content-${name}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(resolve(dir, 'articles'), { recursive: true });
+  cpSync(resolve(PROJECT_ROOT, 'content/actors'), resolve(dir, 'actors'), { recursive: true });
+  const changed = change(seed);
+  if (changed === seed) throw new Error(`case ${name} changed nothing`);
+  writeFileSync(resolve(dir, 'articles/broken.md'), changed);
+  return dir;
+}
+
+function lineOf(source: string, needle: string): number {
+  const index = source.indexOf(needle);
+  if (index < 0) throw new Error(`${needle} not in source`);
+  return source.slice(0, index).split('\n').length;
+}
+
+const cases: { name: string; change: (source: string) => string; field: string; line: (changed: string) => number }[] = [
+  { name: 'missing-title', change: (s) => s.replace(/^title: .*\n/m, ''), field: '', line: () => 2 },
+  { name: 'missing-date', change: (s) => s.replace(/^date: .*\n/m, ''), field: '', line: () => 2 },
+  { name: 'invalid-date', change: (s) => s.replace(/^date: .*$/m, 'date: 2025-13-45'), field: 'date', line: (c) => lineOf(c, 'date: 2025-13-45') },
+  { name: 'no-sources', change: (s) => s.replace(/^sources:\n(?: {2}.*\n)+/m, 'sources: []\n'), field: 'sources', line: (c) => lineOf(c, 'sources: []') },
+  { name: 'source-url-not-http', change: (s) => s.replace('url: https://tw.news', 'url: ftp://tw.news'), field: 'sources[1].url', line: (c) => lineOf(c, 'url: ftp://') },
+  { name: 'image-without-credit', change: (s) => s.replace(/(  - id: bombers\n.*\n)    credit: .*\n/, '$1'), field: 'images[1].credit', line: (c) => lineOf(c, '  - id: bombers') },
+  { name: 'image-src-without-alt', change: (s) => s.replace(/(  - id: bombers\n)/, '$1    src: ./bombers.jpg\n'), field: 'images[1].alt', line: (c) => lineOf(c, '  - id: bombers') },
+];
+
+describe('bad input fails the build, naming file, line and field', () => {
+  for (const { name, change, field, line } of cases) {
+    it(`fails on ${name.replaceAll('-', ' ')}`, () => {
+      const contentDir = contentWith(name, change);
+      const changed = readFileSync(resolve(contentDir, 'articles/broken.md'), 'utf8');
+      const build = buildSite(`bad-${name}`, { contentDir, command: 'sync' });
+      expect(build.ok).toBe(false);
+      const expectedField = field || (name === 'missing-title' ? 'title' : 'date');
+      expect(build.output).toContain(`articles/broken.md:${line(changed)}: ${expectedField}: `);
+    });
+  }
+
+  it('fails on an ::image ref to no image, naming the line of the directive', () => {
+    const contentDir = contentWith('image-unknown-ref', (s) => s.replace('::image{ref=bombers}', '::image{ref=bomber}'));
+    const changed = readFileSync(resolve(contentDir, 'articles/broken.md'), 'utf8');
+    // Markdown is rendered while pages are built, so directive errors need a full build.
+    const build = buildSite('bad-image-unknown-ref', { contentDir });
+    expect(build.ok).toBe(false);
+    expect(build.output).toContain(`articles/broken.md:${lineOf(changed, '::image{ref=bomber}')}: ref: no image with id "bomber"`);
+  });
+
+  it('fails on an image that is placed nowhere', () => {
+    const contentDir = contentWith('image-unplaced', (s) => s.replace('::image{ref=trump-xi}\n', ''));
+    const build = buildSite('bad-image-unplaced', { contentDir });
+    expect(build.ok).toBe(false);
+    expect(build.output).toMatch(/articles\/broken\.md:\d+: images\.trump-xi: image "trump-xi" is neither the hero nor placed/);
+  });
+
+  it('leaves the published folder untouched when the build fails', () => {
+    const outDir = resolve(SITES_DIR, 'atomic');
+    rmSync(outDir, { recursive: true, force: true });
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(resolve(outDir, 'index.html'), 'the site as it was');
+    const contentDir = contentWith('atomic', (s) => s.replace(/^title: .*\n/m, ''));
+    const result = spawnSync(process.execPath, [resolve(PROJECT_ROOT, 'scripts/build.mjs')], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_OUT_DIR: outDir, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: `${outDir}.cache`, PATH: `${resolve(PROJECT_ROOT, 'node_modules/.bin')}:${process.env.PATH}` },
+    });
+    expect(result.status).not.toBe(0);
+    expect(readFileSync(resolve(outDir, 'index.html'), 'utf8')).toBe('the site as it was');
+    expect(existsSync(`${outDir}.build-tmp`)).toBe(false);
+  });
+});

@@ -1,0 +1,7 @@
+import { buildSite } from '../helpers/build-site';
+
+/** Builds the real site once; build-output tests read `tests/.sites/seed/`. */
+export default function setup(): void {
+  const build = buildSite('seed');
+  if (!build.ok) throw new Error(`The site does not build:\n${build.output}`);
+}

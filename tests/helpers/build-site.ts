@@ -1,0 +1,48 @@
+/**
+ * Builds a site (the real one, or a fixture content folder) with the project's own config, into a folder under
+ * `tests/.sites/`, and reports what Astro printed. Every build test goes through here.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export const PROJECT_ROOT = resolve(import.meta.dirname, '../..');
+export const SITES_DIR = resolve(PROJECT_ROOT, 'tests/.sites');
+
+export interface SiteBuild {
+  /** Folder holding the built site (only meaningful when `ok`). */
+  outDir: string;
+  ok: boolean;
+  /** stdout and stderr together, as an editor would see them. */
+  output: string;
+}
+
+export interface BuildOptions {
+  /** Folder with `articles/` and `actors/`; the project's own `content/` when omitted. */
+  contentDir?: string;
+  /** `build` (default) renders every page; `sync` only loads and validates content, which is much faster. */
+  command?: 'build' | 'sync';
+  env?: Record<string, string>;
+}
+
+export function buildSite(name: string, options: BuildOptions = {}): SiteBuild {
+  const outDir = resolve(SITES_DIR, name);
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(SITES_DIR, { recursive: true });
+  const result = spawnSync(resolve(PROJECT_ROOT, 'node_modules/.bin/astro'), [options.command ?? 'build'], {
+    cwd: PROJECT_ROOT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ASTRO_OUT_DIR: outDir,
+      ASTRO_CACHE_DIR: resolve(SITES_DIR, `${name}.cache`),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...(options.contentDir ? { CONTENT_DIR: options.contentDir } : {}),
+      ...options.env,
+    },
+  });
+  return { outDir, ok: result.status === 0, output: `${result.stdout}\n${result.stderr}` };
+}
+
+/** The seed site, built once by the global setup. */
+export const SEED_SITE_DIR = resolve(SITES_DIR, 'seed');
