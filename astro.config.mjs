@@ -20,6 +20,9 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   devToolbar: { enabled: false },
+  // Never inline scripts or assets into the HTML: a strict Content-Security-Policy (no 'unsafe-inline', no data:)
+  // then needs no hashes, and hashed files under /_astro/ cache for a year.
+  vite: { build: { assetsInlineLimit: 0 } },
   markdown: {
     // Astro 7's default (native) engine does not run remark plugins, so articles go through unified.
     processor: unified(markdownOptions),
