@@ -16,3 +16,8 @@ export function editionHomePath(edition: EditionId): string {
 export function articlePath(edition: EditionId, slug: string): string {
   return `/${edition}/articles/${slug}/`;
 }
+
+/** The edition's RSS feed. */
+export function feedPath(edition: EditionId): string {
+  return `/${edition}/rss.xml`;
+}

@@ -4,10 +4,13 @@
  */
 import remarkDirective from 'remark-directive';
 import { remarkArticleImages } from './remark-article-images';
+import { remarkRejectUnsafeMarkup } from './remark-reject-unsafe-markup';
 import { remarkRestoreUnknownDirectives } from './remark-restore-unknown-directives';
 
 export const remarkPlugins = [
   remarkDirective,
+  // Before anything else reads the tree: raw HTML and javascript: links never reach a page.
+  remarkRejectUnsafeMarkup,
   remarkArticleImages,
   // Last of the directive plugins: whatever nobody claimed goes back to being text.
   remarkRestoreUnknownDirectives,
