@@ -1,5 +1,5 @@
 /**
- * Makes the Simplified edition: every response under `/zh-hans/` (pages and JSON endpoints alike, including
+ * Makes the Simplified edition: every response under `/zh-hans/` (pages, JSON and XML endpoints alike, including
  * routes added later) is rendered from the Traditional content and converted here, at build time for static
  * pages and per request in `astro dev`. The converter never reaches the browser. The logic lives in
  * src/lib/editions/conversion/; this is only the glue.
@@ -10,6 +10,7 @@ import { defineMiddleware } from 'astro:middleware';
 import { simplifiedConverter } from './lib/editions/conversion/converter';
 import { convertHtml } from './lib/editions/conversion/html-tree';
 import { convertJsonText } from './lib/editions/conversion/json';
+import { convertXml } from './lib/editions/conversion/xml';
 import { mergeOverrides } from './lib/editions/conversion/overrides';
 import { loadSiteOverrides } from './lib/editions/conversion/site-overrides';
 import { editionOfPath } from './lib/editions/edition-paths';
@@ -27,14 +28,16 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const type = response.headers.get('content-type') ?? '';
   const isHtml = type.includes('text/html');
   const isJson = type.includes('json') || context.url.pathname.endsWith('.json');
-  if (!isHtml && !isJson) return response;
+  const isXml = !isJson && (type.includes('xml') || context.url.pathname.endsWith('.xml'));
+  if (!isHtml && !isJson && !isXml) return response;
 
   // Read the body before the locals: the page sets its overrides while it renders.
   const body = await response.text();
   const converter = simplifiedConverter(mergeOverrides(siteOverrides, context.locals.conversionOverrides));
   const headers = new Headers(response.headers);
   headers.delete('content-length');
-  return new Response(isHtml ? convertHtml(body, converter) : convertJsonText(body, converter), {
+  const converted = isHtml ? convertHtml(body, converter) : isJson ? convertJsonText(body, converter) : convertXml(body, converter);
+  return new Response(converted, {
     status: response.status,
     statusText: response.statusText,
     headers,
