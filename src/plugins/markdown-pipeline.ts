@@ -3,12 +3,14 @@
  * tests run fixtures through exactly the same list.
  */
 import remarkDirective from 'remark-directive';
+import { remarkAnnotations } from './remark-annotations';
 import { remarkArticleImages } from './remark-article-images';
 import { remarkRestoreUnknownDirectives } from './remark-restore-unknown-directives';
 
 export const remarkPlugins = [
   remarkDirective,
   remarkArticleImages,
+  remarkAnnotations,
   // Last of the directive plugins: whatever nobody claimed goes back to being text.
   remarkRestoreUnknownDirectives,
 ];
