@@ -45,7 +45,7 @@ export const AnnotationsSchema = z.strictObject({
       /** Anchor id of the `<data>` in the text. */
       id: AnchorId,
       /** The number itself. */
-      value: z.number().finite(),
+      value: z.number(),
       /** Unit in Traditional script; empty when the number has none. */
       unit: z.string(),
       /** What the number measures. */
