@@ -3,6 +3,7 @@
  * tests run fixtures through exactly the same list.
  */
 import remarkDirective from 'remark-directive';
+import { remarkAnnotations } from './remark-annotations';
 import { remarkArticleImages } from './remark-article-images';
 import { remarkRejectUnsafeMarkup } from './remark-reject-unsafe-markup';
 import { remarkRestoreUnknownDirectives } from './remark-restore-unknown-directives';
@@ -12,6 +13,7 @@ export const remarkPlugins = [
   // Before anything else reads the tree: raw HTML and javascript: links never reach a page.
   remarkRejectUnsafeMarkup,
   remarkArticleImages,
+  remarkAnnotations,
   // Last of the directive plugins: whatever nobody claimed goes back to being text.
   remarkRestoreUnknownDirectives,
 ];

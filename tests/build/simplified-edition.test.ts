@@ -154,23 +154,6 @@ describe('the Simplified text', () => {
       expect(textOf(time)).toBe(formatDay(String(time.properties.dateTime), edition.lang));
     }
   });
-
-  it('shows every quotation the sidebars point to verbatim in the Simplified body', () => {
-    for (const path of hansPages) {
-      const page = readPage(SEED_SITE_DIR, path);
-      const body = all(page, '.article-body');
-      if (body.length === 0) continue;
-      const bodyText = textOf(body[0]!);
-      // Quotes the sidebars link to (`<a href="#q-…">` in an aside), or, until there are any, every body quote.
-      const linkedIds = all(page, 'aside a[href^="#"], .sidebar a[href^="#"]').map((link) => String(link.properties.href).slice(1));
-      const quotes = linkedIds.length > 0 ? linkedIds.map((id) => one(page, `q[id="${id}"]`)) : all(body[0]!, 'q');
-      for (const quote of quotes) expect(bodyText).toContain(textOf(quote));
-      for (const id of linkedIds) {
-        const shown = all(page, `aside a[href="#${id}"], .sidebar a[href="#${id}"]`).map(textOf);
-        for (const text of shown) if (/[「“]/.test(text)) expect(text).toContain(textOf(one(page, `q[id="${id}"]`)));
-      }
-    }
-  });
 });
 
 describe('edition metadata', () => {

@@ -35,6 +35,23 @@ describe('NewsArticle JSON-LD on the seed article', () => {
     expect(ld.inLanguage).toBe(one(page, 'html').properties.lang);
   });
 
+  it('mentions every actor of the actors sidebar, typed by kind', () => {
+    const sidebarActors = all(page, '.article-sidebars .actor');
+    expect(ld.mentions).toHaveLength(sidebarActors.length);
+    const types = { person: 'Person', state: 'Country', organisation: 'Organization' };
+    const maduro = ld.mentions.find((thing: any) => thing.alternateName === 'Nicolás Maduro');
+    expect(maduro).toMatchObject({ '@type': types.person, name: '尼古拉斯·馬杜羅' });
+    expect(ld.mentions.some((thing: any) => thing['@type'] === types.state)).toBe(true);
+  });
+
+  it('carries every sidebar quote as a Quotation spoken by its first speaker', () => {
+    const entries = all(page, '.article-sidebars .quote-entry');
+    const quotations = ld.hasPart.filter((part: any) => part['@type'] === 'Quotation');
+    expect(quotations.map((quotation: any) => quotation.text)).toEqual(entries.map((entry) => textOf(one(entry, '.quote-text'))));
+    const zakharova = quotations.find((quotation: any) => quotation.text === '任何升級只會導致更大問題');
+    expect(zakharova.spokenByCharacter).toMatchObject({ '@type': 'Person', alternateName: 'Мария Захарова' });
+  });
+
   it('carries the headline, standfirst and dates of the frontmatter', () => {
     expect(ld.headline).toBe(article.title);
     expect(ld.headline).toBe(textOf(one(page, 'h1')));
