@@ -1,6 +1,7 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { pagefindEditions } from './src/integrations/pagefind-editions.ts';
 import { markdownOptions } from './src/plugins/markdown-pipeline.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -23,6 +24,7 @@ export default defineConfig({
   // Never inline scripts or assets into the HTML: a strict Content-Security-Policy (no 'unsafe-inline', no data:)
   // then needs no hashes, and hashed files under /_astro/ cache for a year.
   vite: { build: { assetsInlineLimit: 0 } },
+  integrations: [pagefindEditions()],
   markdown: {
     // Astro 7's default (native) engine does not run remark plugins, so articles go through unified.
     processor: unified(markdownOptions),

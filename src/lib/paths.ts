@@ -16,3 +16,12 @@ export function editionHomePath(edition: EditionId): string {
 export function articlePath(edition: EditionId, slug: string): string {
   return `/${edition}/articles/${slug}/`;
 }
+
+export function searchPagePath(edition: EditionId): string {
+  return `/${edition}/search/`;
+}
+
+/** Where an edition's Pagefind bundle lives in the built site. */
+export function searchBundlePath(edition: EditionId): string {
+  return `/pagefind/${edition}/`;
+}
