@@ -4,11 +4,13 @@
  */
 import remarkDirective from 'remark-directive';
 import { remarkArticleImages } from './remark-article-images';
+import { remarkDates } from './remark-dates';
 import { remarkRestoreUnknownDirectives } from './remark-restore-unknown-directives';
 
 export const remarkPlugins = [
   remarkDirective,
   remarkArticleImages,
+  remarkDates,
   // Last of the directive plugins: whatever nobody claimed goes back to being text.
   remarkRestoreUnknownDirectives,
 ];
