@@ -56,3 +56,14 @@ describe('timeline helpers', () => {
     expect(chronological(events).map((event) => event.id)).toEqual(['a', 'b', 'c']);
   });
 });
+
+describe('reading form of partial dates', async () => {
+  const { formatPartialDate } = await import('../../src/lib/format-date');
+  it.each([
+    ['1999', '1999年'],
+    ['2018-12', '2018年12月'],
+    ['2024-07-28', '2024年7月28日'],
+  ])('%s reads %s', (value, expected) => {
+    expect(formatPartialDate(value, 'zh-Hant')).toBe(expected);
+  });
+});
