@@ -2,6 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { pagefindEditions } from './src/integrations/pagefind-editions.ts';
 import { EDITIONS, SOURCE_EDITION } from './src/lib/editions/editions.ts';
 import { markdownOptions } from './src/plugins/markdown-pipeline.ts';
 
@@ -40,6 +41,8 @@ export default defineConfig({
         locales: Object.fromEntries(EDITIONS.map((edition) => [edition.id, edition.lang])),
       },
     }),
+    // One search index per edition, built from the finished pages.
+    pagefindEditions(),
   ],
   markdown: {
     // Astro 7's default (native) engine does not run remark plugins, so articles go through unified.

@@ -21,3 +21,12 @@ export function articlePath(edition: EditionId, slug: string): string {
 export function feedPath(edition: EditionId): string {
   return `/${edition}/rss.xml`;
 }
+
+export function searchPagePath(edition: EditionId): string {
+  return `/${edition}/search/`;
+}
+
+/** Where an edition's Pagefind bundle lives in the built site. */
+export function searchBundlePath(edition: EditionId): string {
+  return `/pagefind/${edition}/`;
+}

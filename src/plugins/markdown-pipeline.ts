@@ -6,6 +6,7 @@ import remarkDirective from 'remark-directive';
 import { remarkAnnotations } from './remark-annotations';
 import { remarkArticleImages } from './remark-article-images';
 import { remarkRejectUnsafeMarkup } from './remark-reject-unsafe-markup';
+import { remarkDates } from './remark-dates';
 import { remarkRestoreUnknownDirectives } from './remark-restore-unknown-directives';
 
 export const remarkPlugins = [
@@ -14,6 +15,7 @@ export const remarkPlugins = [
   remarkRejectUnsafeMarkup,
   remarkArticleImages,
   remarkAnnotations,
+  remarkDates,
   // Last of the directive plugins: whatever nobody claimed goes back to being text.
   remarkRestoreUnknownDirectives,
 ];
