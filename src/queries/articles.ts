@@ -5,6 +5,7 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { buildArticleModel, referencedActorIds, type ActorRecord, type ArticleModel } from '../lib/annotations/article-model';
 import { AnnotationsSchema, type AnnotationsData } from '../schemas/annotations';
+import { TimelineSchema, type TimelineData } from '../schemas/timeline';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -36,6 +37,8 @@ export interface LoadedArticle {
   annotations: AnnotationsData;
   /** Annotations joined with actor records: what the sidebars and annotations.json show. */
   model: ArticleModel;
+  /** Dated events marked with `:date`, in the order of the text. */
+  timeline: TimelineData;
 }
 
 type RenderedArticle = Awaited<ReturnType<typeof render>>;
@@ -61,6 +64,10 @@ async function load(entry: ArticleEntry): Promise<LoadedArticle> {
   if (!parsed.success) {
     throw new Error(`${entry.filePath}: the annotations the Markdown plugin collected are invalid:\n${parsed.error.message}`);
   }
+  const timeline = TimelineSchema.safeParse(remarkPluginFrontmatter.timeline ?? []);
+  if (!timeline.success) {
+    throw new Error(`${entry.filePath}: the dates the Markdown plugin collected are invalid:\n${timeline.error.message}`);
+  }
   const actors = new Map<string, ActorRecord>();
   for (const id of referencedActorIds(parsed.data)) {
     const actor = await getEntry('actors', id);
@@ -74,5 +81,6 @@ async function load(entry: ArticleEntry): Promise<LoadedArticle> {
     Content,
     annotations: parsed.data,
     model: buildArticleModel(parsed.data, actors),
+    timeline: timeline.data,
   };
 }

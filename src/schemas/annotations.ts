@@ -53,6 +53,8 @@ export const AnnotationsSchema = z.strictObject({
       /** The words as they stand in the text. */
       text: z.string().min(1),
       line: z.number().int().positive(),
+      /** Title of the bar chart the figure is drawn in (figures with the same title share one chart). */
+      chart: z.string().min(1).optional(),
     }),
   ),
 });

@@ -17,7 +17,7 @@ const fragment = (link: Element) => String(link.properties.href).replace(/^#/, '
 
 describe('the seed sidebars', () => {
   it('shows actors, quotes and key figures after the text', () => {
-    expect(all(sidebars, 'h2').map(textOf)).toEqual(['人物與機構', '引述', '關鍵數字']);
+    expect(all(sidebars, 'h2').map(textOf)).toEqual(['人物與機構', '引述', '關鍵數字', '時間線']);
   });
 
   it('groups actors as people, states and organisations', () => {

@@ -44,3 +44,29 @@ describe('build-time bar chart', () => {
     expect(() => renderBarChart({ ...tariff, bars: [{ label: 'x', value: 0, display: '0' }] })).toThrow(/positive/);
   });
 });
+
+describe('charts from key figures', async () => {
+  const { chartsFromFigures } = await import('../../src/lib/charts/figure-charts');
+  const figure = (id: string, value: number, unit: string, chart?: string) => ({ id, value, unit, label: `${id} 的標籤`, text: `${value}${unit}`, line: 1, ...(chart ? { chart } : {}) });
+
+  it('draws figures that name the same chart together, in the order of the text', () => {
+    const charts = chartsFromFigures([figure('f-20', 20, '%', '關稅'), figure('f-1', 1, '艘'), figure('f-10', 10, '%', '關稅')], 'zh-Hant');
+    expect(charts).toHaveLength(1);
+    expect(charts[0]!.firstFigureId).toBe('f-20');
+    expect(charts[0]!.chart.bars.map((bar) => bar.display)).toEqual(['20%', '10%']);
+  });
+
+  it('draws shares against 100 % and other numbers against the largest', () => {
+    const [share] = chartsFromFigures([figure('f-40', 40, '%', '份額')], 'zh-Hant');
+    expect(share!.chart.scaleMax).toBe(100);
+    const [money] = chartsFromFigures([figure('f-a', 600, '億美元', '貸款'), figure('f-b', 450, '億英鎊', '貸款')], 'zh-Hant');
+    expect(money!.chart.scaleMax).toBeUndefined();
+  });
+
+  it('draws a share bar on a track as wide as 100 %', () => {
+    const svg = fromHtml(renderBarChart({ id: 'c', title: 't', scaleMax: 100, bars: [{ label: 'a', value: 40, display: '40%' }] }), { fragment: true });
+    const track = Number(select('rect.chart-track', svg)!.properties.width);
+    const bar = Number(select('rect.chart-bar', svg)!.properties.width);
+    expect(bar).toBe(Math.round(track * 0.4));
+  });
+});

@@ -67,3 +67,27 @@ describe('reading form of partial dates', async () => {
     expect(formatPartialDate(value, 'zh-Hant')).toBe(expected);
   });
 });
+
+describe(':date in an image caption', () => {
+  it('reads the event from the caption, without the credit', async () => {
+    const source = [
+      '---',
+      'images:',
+      '  - id: meeting',
+      "    caption: '普京和馬杜羅於:date[2025年5月]{value=2025-05}在莫斯科會晤'",
+      '    credit: Getty Images',
+      '---',
+      '',
+      '::image{ref=meeting}',
+    ].join('\n');
+    const { frontmatter, html } = await renderMarkdown(source);
+    expect(frontmatter.timeline).toEqual([{ id: 'd-2025-05', value: '2025-05', text: '2025年5月', event: '普京和馬杜羅於2025年5月在莫斯科會晤' }]);
+    expect(html).toContain('<span class="caption">普京和馬杜羅於<time datetime="2025-05" id="d-2025-05" class="dated">2025年5月</time>在莫斯科會晤</span>');
+  });
+
+  it('puts back an unknown directive in a caption from the caption text', async () => {
+    const source = ['---', 'images:', '  - id: a', "    caption: '會議於10:30由:host[甲]{x=1}主持'", '    credit: X', '---', '', '::image{ref=a}'].join('\n');
+    const { html } = await renderMarkdown(source);
+    expect(html).toContain('<span class="caption">會議於10:30由:host[甲]{x=1}主持</span>');
+  });
+});

@@ -6,6 +6,7 @@
  *   「:quote[肩並肩]{by=ryabkov via=tass}」
  *     → 「<q class="quote" id="q-ryabkov-1" data-by="ryabkov"><a class="quote-link" href="#quote-q-ryabkov-1">肩並肩</a></q>」
  *   :figure[近15000名士兵]{value=15000 unit=人 label="美國部署到加勒比海的兵力"}
+ *   (optional `chart="<title>"`: figures sharing a chart title are drawn together as one bar chart)
  *     → <data class="figure" id="f-15000" value="15000"><a class="figure-link" href="#figure-f-15000">近15000名士兵</a></data>
  *   :nonmention[中國]
  *     → 中國            (plain text: the coverage report knows these words are not a mention)
@@ -115,7 +116,16 @@ export function annotateTree(tree: Root, file: VFile, actors: ReadonlyMap<string
         });
         node.data = { hName: 'data', hProperties: { id, className: ['figure'], value: valid ? String(value) : '' } };
         if (valid && figureLabel) {
-          annotations.figures.push({ id, value, unit: (attributes.unit ?? '').trim(), label: figureLabel, text: toString(node), line: lineOf(node) });
+          const chart = (attributes.chart ?? '').trim();
+          annotations.figures.push({
+            id,
+            value,
+            unit: (attributes.unit ?? '').trim(),
+            label: figureLabel,
+            text: toString(node),
+            line: lineOf(node),
+            ...(chart ? { chart } : {}),
+          });
         }
         wrapInLink(node, insideLink, `#${figureEntryId(id)}`, 'figure-link');
         visitChildren(node, true);

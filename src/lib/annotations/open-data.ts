@@ -27,7 +27,14 @@ export function toOpenData(article: OpenDataArticle, model: ArticleModel) {
       mentions: actor.mentions,
     })),
     quotes: model.quotes.map((quote) => ({ id: quote.id, by: quote.by, speakers: quote.speakers, via: quote.via, text: quote.text })),
-    figures: model.figures.map((figure) => ({ id: figure.id, value: figure.value, unit: figure.unit, label: figure.label, text: figure.text })),
+    figures: model.figures.map((figure) => ({
+      id: figure.id,
+      value: figure.value,
+      unit: figure.unit,
+      label: figure.label,
+      text: figure.text,
+      ...(figure.chart ? { chart: figure.chart } : {}),
+    })),
   };
 }
 

@@ -43,6 +43,8 @@ export interface Figure {
   /** The words as they stand in the text. */
   text: string;
   line: number;
+  /** Title of the chart this figure is drawn in, with the other figures that name the same title. */
+  chart?: string;
 }
 
 export interface ArticleAnnotations {

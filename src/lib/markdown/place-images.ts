@@ -9,6 +9,7 @@
  *     <figcaption><span class="caption">委內瑞拉…轟炸機</span> <small class="credit">Getty Images</small></figcaption>
  *   </figure>
  *
+ * A caption is inline Markdown and may carry annotations (see caption.ts).
  * The picture becomes an mdast `image` node so that Astro's own image pipeline resolves and optimises the file.
  * Every image except the hero must be placed exactly once; a `ref` to no image fails.
  */
@@ -17,6 +18,7 @@ import type { LeafDirective } from 'mdast-util-directive';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { ContentError, type ContentIssue } from '../content/locate-issues';
+import { parseCaption } from './caption';
 import { fileLabel, lineOf } from './directive-source';
 
 /** The fields of a frontmatter image this step reads (the collection schema has validated them already). */
@@ -57,7 +59,7 @@ export function placeImages(tree: Root, file: VFile, images: readonly PlaceableI
       return;
     }
     placedAt.set(ref, line);
-    claimAsFigure(node, image);
+    claimAsFigure(node, image, line);
   });
 
   for (const image of images) {
@@ -68,11 +70,12 @@ export function placeImages(tree: Root, file: VFile, images: readonly PlaceableI
   if (issues.length > 0) throw new ContentError(issues);
 }
 
-function claimAsFigure(node: LeafDirective, image: PlaceableImage): void {
+function claimAsFigure(node: LeafDirective, image: PlaceableImage, line: number): void {
   node.data = { hName: 'figure', hProperties: { id: imageAnchorId(image.id), className: ['article-figure'] } };
   const caption: LeafDirective['children'] = [];
   if (image.caption) {
-    caption.push({ type: 'text', value: image.caption, data: { hName: 'span', hProperties: { className: ['caption'] } } } as never);
+    // Captions may carry annotations (`:actor`, `:date`…): parsed here, claimed by the plugins that come next.
+    caption.push({ type: 'emphasis', children: parseCaption(image.caption, line), data: { hName: 'span', hProperties: { className: ['caption'] } } });
     caption.push({ type: 'text', value: ' ' });
   }
   caption.push({ type: 'text', value: image.credit, data: { hName: 'small', hProperties: { className: ['credit'] } } } as never);

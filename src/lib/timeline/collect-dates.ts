@@ -78,6 +78,13 @@ function offsetIn(block: Parent, node: PhrasingContent): number {
   return offset;
 }
 
+/** Where a date's sentence is looked for: its paragraph or heading, or the caption of an image (not its credit). */
+function isSentenceBlock(node: Parent): boolean {
+  const className = (node.data as { hProperties?: { className?: unknown } } | undefined)?.hProperties?.className;
+  const isCaption = Array.isArray(className) && className.includes('caption');
+  return isCaption || node.type === 'paragraph' || node.type === 'heading';
+}
+
 export function collectDates(tree: Root, file: VFile): DatedEvent[] {
   const events: DatedEvent[] = [];
   const issues: ContentIssue[] = [];
@@ -101,7 +108,7 @@ export function collectDates(tree: Root, file: VFile): DatedEvent[] {
     usedIds.set(value, count);
     const id = count === 1 ? `d-${value}` : `d-${value}-${count}`;
     const text = toString(node);
-    const block = [...ancestors].reverse().find((ancestor) => ancestor.type === 'paragraph' || ancestor.type === 'heading') as Parent | undefined;
+    const block = [...ancestors].reverse().find(isSentenceBlock) as Parent | undefined;
     const blockText = block ? toString(block) : text;
     const start = block ? offsetIn(block, node) : 0;
     const event = node.attributes?.event?.trim() || sentenceAround(blockText, start, start + text.length);

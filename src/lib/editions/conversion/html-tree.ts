@@ -15,7 +15,8 @@ import type { SimplifiedConverter } from './converter';
 import { convertJsonText } from './json';
 
 /** Elements whose content is never converted. */
-const SKIPPED_ELEMENTS = new Set(['code', 'pre', 'kbd', 'samp', 'var', 'script', 'style', 'template', 'svg', 'math', 'textarea']);
+// SVG is not skipped: a chart's <title>, <desc> and <text> are read like any other text.
+const SKIPPED_ELEMENTS = new Set(['code', 'pre', 'kbd', 'samp', 'var', 'script', 'style', 'template', 'math', 'textarea']);
 
 /** Inline elements whose text joins the surrounding run (`q` is left out on purpose: see above). */
 const INLINE_ELEMENTS = new Set([

@@ -1,0 +1,40 @@
+/**
+ * Image captions live in the frontmatter but read as part of the article, so they may carry the same inline
+ * annotations as the body: `caption: :actor[普京]{ref=putin}和馬杜羅於:date[2025年5月]{value=2025-05}在莫斯科會晤`.
+ *
+ * A caption is parsed as one line of inline Markdown with directives. Its nodes are given the line of the
+ * `::image` directive that places it (so errors point there) and remember the caption as their source text (so a
+ * directive nobody claims is restored from the caption, not from the file).
+ */
+import type { PhrasingContent, Root } from 'mdast';
+import { directiveFromMarkdown } from 'mdast-util-directive';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
+import { directive } from 'micromark-extension-directive';
+import { visit } from 'unist-util-visit';
+
+function parse(caption: string): Root {
+  return fromMarkdown(caption, { extensions: [directive()], mdastExtensions: [directiveFromMarkdown()] });
+}
+
+/** The caption's inline content, ready to stand in the article's tree at `line`. */
+export function parseCaption(caption: string, line: number): PhrasingContent[] {
+  const tree = parse(caption);
+  visit(tree, (node) => {
+    if (node.position) {
+      node.position.start.line = line;
+      node.position.end.line = line;
+    }
+    node.data = { ...node.data, sourceText: caption } as typeof node.data;
+  });
+  const [paragraph] = tree.children;
+  if (tree.children.length !== 1 || paragraph?.type !== 'paragraph') {
+    throw new Error(`a caption is one line of text: ${JSON.stringify(caption)}`);
+  }
+  return paragraph.children;
+}
+
+/** The caption as plain text, annotations removed (for places that show text only: alt, JSON-LD, share cards). */
+export function captionText(caption: string): string {
+  return toString(parse(caption));
+}
