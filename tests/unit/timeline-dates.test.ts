@@ -91,3 +91,10 @@ describe(':date in an image caption', () => {
     expect(html).toContain('<span class="caption">會議於10:30由:host[甲]{x=1}主持</span>');
   });
 });
+
+describe('caption as plain text', async () => {
+  const { captionText } = await import('../../src/lib/markdown/caption');
+  it('drops annotation syntax and keeps the words', () => {
+    expect(captionText(':actor[普京]{ref=putin}於:date[2025年5月]{value=2025-05}會晤')).toBe('普京於2025年5月會晤');
+  });
+});
