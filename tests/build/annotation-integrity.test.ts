@@ -2,30 +2,13 @@
  * Annotation errors stop the real build (articles render while pages are built), naming file, line and id.
  * Each case starts from the seed article and breaks one thing.
  */
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildSite, PROJECT_ROOT, SITES_DIR } from '../helpers/build-site';
-import { SEED_MARKDOWN_FILE } from '../helpers/seed';
+import { buildSite } from '../helpers/build-site';
+import { contentWith, lineOf } from '../helpers/broken-content';
 
-const seed = readFileSync(SEED_MARKDOWN_FILE, 'utf8');
 
-function contentWith(name: string, change: (source: string) => string): { dir: string; source: string } {
-  const dir = resolve(SITES_DIR, `content-${name}`);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(resolve(dir, 'articles'), { recursive: true });
-  cpSync(resolve(PROJECT_ROOT, 'content/actors'), resolve(dir, 'actors'), { recursive: true });
-  const source = change(seed);
-  if (source === seed) throw new Error(`case ${name} changed nothing`);
-  writeFileSync(resolve(dir, 'articles/broken.md'), source);
-  return { dir, source };
-}
-
-function lineOf(source: string, needle: string): number {
-  const index = source.indexOf(needle);
-  if (index < 0) throw new Error(`${needle} not in source`);
-  return source.slice(0, index).split('\n').length;
-}
 
 describe('annotation integrity in the build', () => {
   it('names file, line and id of an unknown actor in ref, by and via', () => {

@@ -2,32 +2,15 @@
  * Bad content stops the build with a message naming the file, the line and the field, and nothing half-built is
  * published. Each case starts from the seed article and breaks one thing.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { buildSite, PROJECT_ROOT, SITES_DIR } from '../helpers/build-site';
-import { SEED_MARKDOWN_FILE } from '../helpers/seed';
+import { contentWith, lineOf } from '../helpers/broken-content';
 
-const seed = readFileSync(SEED_MARKDOWN_FILE, 'utf8');
 
 /** A content folder holding one article (and the real actors), made from the seed by `change`. */
-function contentWith(name: string, change: (source: string) => string): string {
-  const dir = resolve(SITES_DIR, `content-${name}`);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(resolve(dir, 'articles'), { recursive: true });
-  cpSync(resolve(PROJECT_ROOT, 'content/actors'), resolve(dir, 'actors'), { recursive: true });
-  const changed = change(seed);
-  if (changed === seed) throw new Error(`case ${name} changed nothing`);
-  writeFileSync(resolve(dir, 'articles/broken.md'), changed);
-  return dir;
-}
-
-function lineOf(source: string, needle: string): number {
-  const index = source.indexOf(needle);
-  if (index < 0) throw new Error(`${needle} not in source`);
-  return source.slice(0, index).split('\n').length;
-}
 
 const cases: { name: string; change: (source: string) => string; field: string; line: (changed: string) => number }[] = [
   { name: 'missing-title', change: (s) => s.replace(/^title: .*\n/m, ''), field: '', line: () => 2 },
@@ -42,7 +25,7 @@ const cases: { name: string; change: (source: string) => string; field: string; 
 describe('bad input fails the build, naming file, line and field', () => {
   for (const { name, change, field, line } of cases) {
     it(`fails on ${name.replaceAll('-', ' ')}`, () => {
-      const contentDir = contentWith(name, change);
+      const { dir: contentDir } = contentWith(name, change);
       const changed = readFileSync(resolve(contentDir, 'articles/broken.md'), 'utf8');
       const build = buildSite(`bad-${name}`, { contentDir, command: 'sync' });
       expect(build.ok).toBe(false);
@@ -52,7 +35,7 @@ describe('bad input fails the build, naming file, line and field', () => {
   }
 
   it('fails on an ::image ref to no image, naming the line of the directive', () => {
-    const contentDir = contentWith('image-unknown-ref', (s) => s.replace('::image{ref=bombers}', '::image{ref=bomber}'));
+    const { dir: contentDir } = contentWith('image-unknown-ref', (s) => s.replace('::image{ref=bombers}', '::image{ref=bomber}'));
     const changed = readFileSync(resolve(contentDir, 'articles/broken.md'), 'utf8');
     // Markdown is rendered while pages are built, so directive errors need a full build.
     const build = buildSite('bad-image-unknown-ref', { contentDir });
@@ -61,7 +44,7 @@ describe('bad input fails the build, naming file, line and field', () => {
   });
 
   it('fails on raw HTML in an article, naming the line', () => {
-    const contentDir = contentWith('raw-html', (s) => s.replace('::image{ref=bombers}', '<img src=x onerror="alert(1)">'));
+    const { dir: contentDir } = contentWith('raw-html', (s) => s.replace('::image{ref=bombers}', '<img src=x onerror="alert(1)">'));
     const changed = readFileSync(resolve(contentDir, 'articles/broken.md'), 'utf8');
     const build = buildSite('bad-raw-html', { contentDir });
     expect(build.ok).toBe(false);
@@ -69,7 +52,7 @@ describe('bad input fails the build, naming file, line and field', () => {
   });
 
   it('fails on an image that is placed nowhere', () => {
-    const contentDir = contentWith('image-unplaced', (s) => s.replace('::image{ref=trump-xi}\n', ''));
+    const { dir: contentDir } = contentWith('image-unplaced', (s) => s.replace('::image{ref=trump-xi}\n', ''));
     const build = buildSite('bad-image-unplaced', { contentDir });
     expect(build.ok).toBe(false);
     expect(build.output).toMatch(/articles\/broken\.md:\d+: images\.trump-xi: image "trump-xi" is neither the hero nor placed/);
@@ -80,7 +63,7 @@ describe('bad input fails the build, naming file, line and field', () => {
     rmSync(outDir, { recursive: true, force: true });
     mkdirSync(outDir, { recursive: true });
     writeFileSync(resolve(outDir, 'index.html'), 'the site as it was');
-    const contentDir = contentWith('atomic', (s) => s.replace(/^title: .*\n/m, ''));
+    const { dir: contentDir } = contentWith('atomic', (s) => s.replace(/^title: .*\n/m, ''));
     const result = spawnSync(process.execPath, [resolve(PROJECT_ROOT, 'scripts/build.mjs')], {
       cwd: PROJECT_ROOT,
       encoding: 'utf8',

@@ -149,7 +149,8 @@ export async function launchBrowser(): Promise<Browser> {
       socket.close();
       chromium.kill();
       await new Promise((done) => chromium.once('exit', done));
-      rmSync(profile, { recursive: true, force: true });
+      // Chromium's helper processes may still be writing the profile for a moment after the browser exits.
+      rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     },
   };
 }

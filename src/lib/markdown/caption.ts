@@ -25,7 +25,8 @@ export function parseCaption(caption: string, line: number): PhrasingContent[] {
       node.position.start.line = line;
       node.position.end.line = line;
     }
-    node.data = { ...node.data, sourceText: caption } as typeof node.data;
+    // Read back by sourceOf() in directive-source.ts.
+    node.data = { ...node.data, sourceText: caption } as unknown as typeof node.data;
   });
   const [paragraph] = tree.children;
   if (tree.children.length !== 1 || paragraph?.type !== 'paragraph') {

@@ -3,8 +3,8 @@ import { relative } from 'node:path';
 
 interface Positioned {
   position?: { start: { line: number; offset?: number }; end: { offset?: number } };
-  /** Set on nodes parsed from text other than the file (image captions): the text their offsets refer to. */
-  data?: { sourceText?: string };
+  /** `data.sourceText`, on nodes parsed from text other than the file (image captions): what their offsets refer to. */
+  data?: unknown;
 }
 
 /** The exact Markdown text a node was parsed from, or `undefined` when the parser kept no offsets. */
@@ -12,7 +12,8 @@ export function sourceOf(node: Positioned, file: VFile): string | undefined {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
   if (start === undefined || end === undefined) return undefined;
-  return (node.data?.sourceText ?? String(file.value)).slice(start, end);
+  const sourceText = (node.data as { sourceText?: string } | undefined)?.sourceText;
+  return (sourceText ?? String(file.value)).slice(start, end);
 }
 
 /** Path of the file being rendered, relative to the project root, for error messages. */
