@@ -4,7 +4,10 @@
  * pages and per request in `astro dev`. The converter never reaches the browser. The logic lives in
  * src/lib/editions/conversion/; this is only the glue.
  *
- * A page adds its article's own overrides with `Astro.locals.conversionOverrides = entry.data.conversion`.
+ * A page showing one article adds that article's own overrides with
+ * `Astro.locals.conversionOverrides = entry.data.conversion`. Pages gathering several articles (the index, actor
+ * pages) set nothing and get the site's overrides only: locals belong to one request, so nothing carries over
+ * from an article page rendered before.
  */
 import { defineMiddleware } from 'astro:middleware';
 import { simplifiedConverter } from './lib/editions/conversion/converter';

@@ -17,6 +17,16 @@ export function articlePath(edition: EditionId, slug: string): string {
   return `/${edition}/articles/${slug}/`;
 }
 
+/** The index of every actor, grouped by kind. */
+export function actorsIndexPath(edition: EditionId): string {
+  return `/${edition}/actors/`;
+}
+
+/** One actor's page: its role, the articles naming it, its quotes. */
+export function actorPath(edition: EditionId, id: string): string {
+  return `/${edition}/actors/${id}/`;
+}
+
 /** The edition's RSS feed. */
 export function feedPath(edition: EditionId): string {
   return `/${edition}/rss.xml`;

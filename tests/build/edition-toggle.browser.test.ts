@@ -33,6 +33,18 @@ async function click(tab: Tab, selector: string): Promise<void> {
   await tab.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...at });
 }
 
+async function pressTab(tab: Tab, times: number): Promise<void> {
+  for (let press = 0; press < times; press += 1) {
+    await tab.send('Input.dispatchKeyEvent', { type: 'keyDown', key: 'Tab', code: 'Tab', windowsVirtualKeyCode: 9 });
+    await tab.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Tab', code: 'Tab', windowsVirtualKeyCode: 9 });
+  }
+}
+
+async function pressEnter(tab: Tab): Promise<void> {
+  await tab.send('Input.dispatchKeyEvent', { type: 'keyDown', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13, text: '\r' });
+  await tab.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13 });
+}
+
 /** Index of the first paragraph-like block in view, as the toggle script measures it. */
 const BLOCK_IN_VIEW = `(() => {
   const blocks = [...document.querySelectorAll('main :is(p, h1, h2, h3, h4, li, figure, blockquote, dt, dd, tr)')];
@@ -81,14 +93,21 @@ describe('with JavaScript', () => {
   it('the toggle is reached with the keyboard and followed with Enter', async () => {
     const tab = await browser.newTab();
     await tab.goto(`${site.origin}/zh-hans/`);
-    // Tab order: skip link, masthead, then the toggle's one link.
-    for (let press = 0; press < 3; press += 1) {
-      await tab.send('Input.dispatchKeyEvent', { type: 'keyDown', key: 'Tab', code: 'Tab', windowsVirtualKeyCode: 9 });
-      await tab.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Tab', code: 'Tab', windowsVirtualKeyCode: 9 });
-    }
+    // Tab order: skip link, masthead, the three navigation links (首页, 人物, 搜寻), then the toggle's one link.
+    await pressTab(tab, 6);
     expect(await tab.evaluate<string>(`document.activeElement.textContent`)).toBe('繁體');
-    await tab.send('Input.dispatchKeyEvent', { type: 'keyDown', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13, text: '\r' });
-    await tab.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13 });
+    await pressEnter(tab);
     expect(await tab.waitForUrl((url) => url.endsWith('/zh-hant/'))).toBe(`${site.origin}/zh-hant/`);
+  });
+
+  it('the navigation is reached with the keyboard, in reading order, and followed with Enter', async () => {
+    const tab = await browser.newTab();
+    await tab.goto(article('zh-hant'));
+    await pressTab(tab, 3);
+    expect(await tab.evaluate<string>(`document.activeElement.textContent.trim()`)).toBe('首頁');
+    await pressTab(tab, 1);
+    expect(await tab.evaluate<string>(`document.activeElement.textContent.trim()`)).toBe('人物');
+    await pressEnter(tab);
+    expect(await tab.waitForUrl((url) => url.endsWith('/zh-hant/actors/'))).toBe(`${site.origin}/zh-hant/actors/`);
   });
 });

@@ -146,9 +146,13 @@ export async function launchBrowser(): Promise<Browser> {
       return tab;
     },
     async close() {
+      // /usr/bin/chromium is a wrapper script: killing it would leave the browser running (and writing its
+      // profile). Ask the browser itself to quit, then wait for the wrapper to see it go.
+      const exited = new Promise((done) => chromium.once('exit', done));
+      await send('Browser.close').catch(() => undefined);
       socket.close();
+      await Promise.race([exited, new Promise((done) => setTimeout(done, 5000))]);
       chromium.kill();
-      await new Promise((done) => chromium.once('exit', done));
       // Chromium's helper processes may still be writing the profile for a moment after the browser exits.
       rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
     },

@@ -1,0 +1,113 @@
+/**
+ * The cross-reference behind the actor pages: for every actor, the articles it appears in and the quotes it said
+ * or reported. Pure: the query loads each article once and passes in its annotations; nothing here reads files.
+ *
+ * An article "names" an actor when the actor is mentioned, quoted or cited as the reporter of a quote: the same
+ * set the article's own actor sidebar and annotations.json list, so an actor page never disagrees with them.
+ */
+import { ACTOR_KINDS, referencedActorIds, type ActorKind, type ActorRecord, type CollectedAnnotations } from '../annotations/article-model';
+
+/** What the index needs to know about one published article. */
+export interface IndexedArticleInput {
+  slug: string;
+  title: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  annotations: CollectedAnnotations;
+}
+
+/** One article, as seen from an actor's page. */
+export interface ActorArticle {
+  slug: string;
+  title: string;
+  date: string;
+  /** How many `:actor` mentions of this actor the article has (0 when it is only quoted or a reporter). */
+  mentionCount: number;
+  /** The anchor to open the article at: the first mention, else the first quote by it, else the first it reported. */
+  anchor: string;
+}
+
+/** One quote, as seen from the page of its speaker or its reporter. */
+export interface ActorQuote {
+  /** Anchor id of the `<q>` in the article. */
+  id: string;
+  slug: string;
+  articleTitle: string;
+  articleDate: string;
+  text: string;
+  /** Every speaker, in the order the article names them. */
+  speakers: string[];
+  /** The reporting actor's id, or null. */
+  via: string | null;
+}
+
+export interface ActorIndexEntry {
+  actor: ActorRecord;
+  /** Articles naming the actor, newest first (ties by slug). */
+  articles: ActorArticle[];
+  /** Quotes the actor said (alone or with others), newest article first, then in document order. */
+  quotes: ActorQuote[];
+  /** Quotes the actor reported (`via`), in the same order. */
+  reported: ActorQuote[];
+}
+
+export type ActorIndex = ReadonlyMap<string, ActorIndexEntry>;
+
+function newestFirst(a: { date: string; slug: string }, b: { date: string; slug: string }): number {
+  return b.date.localeCompare(a.date) || a.slug.localeCompare(b.slug);
+}
+
+/**
+ * Joins every article's annotations with every actor. Every actor gets an entry, even one no article names.
+ * Fails loudly on an actor id no record exists for (the Markdown plugin already rejects those; this guards the join).
+ */
+export function buildActorIndex(actors: readonly ActorRecord[], articles: readonly IndexedArticleInput[]): ActorIndex {
+  const index = new Map<string, ActorIndexEntry>(
+    [...actors].sort((a, b) => a.id.localeCompare(b.id)).map((actor) => [actor.id, { actor, articles: [], quotes: [], reported: [] }]),
+  );
+  const entryOf = (id: string, slug: string): ActorIndexEntry => {
+    const entry = index.get(id);
+    if (!entry) throw new Error(`article "${slug}" names actor "${id}", which has no record`);
+    return entry;
+  };
+
+  for (const article of [...articles].sort(newestFirst)) {
+    const { mentions, quotes } = article.annotations;
+    for (const id of referencedActorIds(article.annotations)) {
+      const ownMentions = mentions.filter((mention) => mention.actor === id);
+      const anchor = ownMentions[0]?.id ?? quotes.find((quote) => quote.speakers.includes(id))?.id ?? quotes.find((quote) => quote.via === id)?.id;
+      // referencedActorIds only returns ids that occur in a mention or a quote, so an anchor always exists.
+      if (!anchor) throw new Error(`article "${article.slug}": no anchor for actor "${id}"`);
+      entryOf(id, article.slug).articles.push({
+        slug: article.slug,
+        title: article.title,
+        date: article.date,
+        mentionCount: ownMentions.length,
+        anchor,
+      });
+    }
+    for (const quote of quotes) {
+      const seen: ActorQuote = {
+        id: quote.id,
+        slug: article.slug,
+        articleTitle: article.title,
+        articleDate: article.date,
+        text: quote.text,
+        speakers: quote.speakers,
+        via: quote.via,
+      };
+      for (const speaker of new Set(quote.speakers)) entryOf(speaker, article.slug).quotes.push(seen);
+      if (quote.via) entryOf(quote.via, article.slug).reported.push(seen);
+    }
+  }
+  return index;
+}
+
+/**
+ * The actors of the index page: people, states, organisations (empty kinds left out, as in the sidebar); within
+ * a kind, most articles first, then by id so the order never depends on the file system.
+ */
+export function actorIndexGroups(index: ActorIndex): { kind: ActorKind; entries: ActorIndexEntry[] }[] {
+  const sorted = [...index.values()].sort((a, b) => b.articles.length - a.articles.length || a.actor.id.localeCompare(b.actor.id));
+  return ACTOR_KINDS.map((kind) => ({ kind, entries: sorted.filter((entry) => entry.actor.kind === kind) })).filter((group) => group.entries.length > 0);
+}

@@ -1,0 +1,34 @@
+/** Which navigation link marks the reader's place (aria-current). */
+import { describe, expect, it } from 'vitest';
+import { NAV_ITEMS, navCurrent } from '../../src/lib/navigation';
+import { withBase } from '../../src/lib/paths';
+
+const hrefs = (base: string) => NAV_ITEMS.map((item) => ({ label: item.label, href: withBase(base, item.path('zh-hant')), covers: item.coversSubpages }));
+
+function current(pathname: string, base = '/'): [string, string][] {
+  return hrefs(base).flatMap(({ label, href, covers }) => {
+    const state = navCurrent(pathname, href, covers);
+    return state ? [[label, state] as [string, string]] : [];
+  });
+}
+
+describe('the current section of the navigation', () => {
+  it('marks the page a link points to as the current page', () => {
+    expect(current('/zh-hant/')).toEqual([['首頁', 'page']]);
+    expect(current('/zh-hant/actors/')).toEqual([['人物', 'page']]);
+    expect(current('/zh-hant/search/')).toEqual([['搜尋', 'page']]);
+  });
+
+  it("marks an actor's page as within 人物, not as the home page", () => {
+    expect(current('/zh-hant/actors/maduro/')).toEqual([['人物', 'true']]);
+  });
+
+  it('marks nothing on an article page', () => {
+    expect(current('/zh-hant/articles/x/')).toEqual([]);
+  });
+
+  it('works under a base path and without the trailing slash', () => {
+    expect(current('/news/zh-hant/actors/maduro', '/news/')).toEqual([['人物', 'true']]);
+    expect(current('/news/zh-hant/', '/news/')).toEqual([['首頁', 'page']]);
+  });
+});
