@@ -49,9 +49,10 @@ try {
           const file = join(outDir, `${slug}.${edition}.${width}.${colorScheme}.png`);
           await page.screenshot({ path: file, fullPage: true });
           written.push(file);
-          if (width === WIDTHS[0]) {
+          const firstActor = page.locator('.article-sidebars .actor').first();
+          if (width === WIDTHS[0] && (await firstActor.count()) > 0) {
             // The no-JavaScript highlight: the first actor's entry as the URL's target marks all its mentions.
-            const actorId = await page.locator('.article-sidebars .actor').first().getAttribute('id');
+            const actorId = await firstActor.getAttribute('id');
             await page.goto(`${url}#${actorId}`, { waitUntil: 'load' });
             await page.evaluate(() => document.querySelector('.article-body .mention')?.scrollIntoView({ block: 'center' }));
             const highlight = join(outDir, `${slug}.${edition}.${width}.${colorScheme}.highlight.png`);
