@@ -1,0 +1,78 @@
+/**
+ * A keyboard reader reaches every link that matters with Tab, in reading order. The edition toggle and the sidebar
+ * links join the expected list when they land.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED_SLUG } from '../helpers/seed';
+import { launchBrowser, openPage } from './helpers/browser';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Presses Tab until focus leaves the page (or comes round again); returns what held focus, in order. */
+async function tabOrder(page: Page, limit = 300): Promise<string[]> {
+  const stops: string[] = [];
+  for (let press = 0; press < limit; press++) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const element = document.activeElement;
+      if (!element || element === document.body) return null;
+      const link = element.closest('a');
+      return link ? `a ${link.getAttribute('href')}` : `${element.tagName.toLowerCase()}#${element.id}`;
+    });
+    if (stop === null || stop === stops[0]) break;
+    stops.push(stop);
+  }
+  return stops;
+}
+
+describe('keyboard navigation on the article', () => {
+  it('reaches the skip link first, then the masthead, then every source link, in that order', async () => {
+    const context = await browser.newContext();
+    const { page } = await openPage(context, `/zh-hant/articles/${SEED_SLUG}/`);
+    const sourceLinks = await page.locator('.sources a[href]').evaluateAll((links) => links.map((link) => `a ${link.getAttribute('href')}`));
+    expect(sourceLinks.length).toBeGreaterThan(0);
+
+    const stops = await tabOrder(page);
+    expect(stops[0]).toBe('a #main');
+    const masthead = stops.indexOf('a /zh-hant/');
+    expect(masthead).toBeGreaterThan(0);
+    const sourceStops = sourceLinks.map((link) => stops.indexOf(link));
+    for (const at of sourceStops) expect(at).toBeGreaterThan(masthead);
+    expect(sourceStops).toEqual([...sourceStops].sort((a, b) => a - b));
+    await context.close();
+  });
+
+  it('shows where focus is: the focused link is drawn with an outline', async () => {
+    const context = await browser.newContext();
+    const { page } = await openPage(context, `/zh-hant/articles/${SEED_SLUG}/`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    const outline = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement as Element);
+      return { style: style.outlineStyle, width: Number.parseFloat(style.outlineWidth) };
+    });
+    expect(outline.style).not.toBe('none');
+    expect(outline.width).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('moves focus to the article text with the skip link', async () => {
+    const context = await browser.newContext();
+    const { page } = await openPage(context, `/zh-hant/articles/${SEED_SLUG}/`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.hash === '#main');
+    const stop = await tabOrder(page, 1);
+    // The next Tab goes to the first link inside <main>, not back to the masthead.
+    expect(stop[0]).not.toBe('a /zh-hant/');
+    await context.close();
+  });
+});
