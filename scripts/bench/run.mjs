@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * `npm run bench`: builds the site, weighs its pages, runs Lighthouse on the article, times builds of 1, 100 and
+ * 1000 generated articles against a bare Astro build, times the Simplified conversion, writes
+ * docs/benchmarks.md, and exits 1 when a budget is missed (after writing the report).
+ *
+ * BENCH_SIZES=1,100 and BENCH_LIGHTHOUSE_RUNS=3 change the sizes and runs (e.g. for a quick look).
+ */
+import { existsSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { startServer } from '../serve-static.mjs';
+import { checkBudgets } from './budgets.mjs';
+import { measureBuildScaling } from './build-scaling.mjs';
+import { measureConversion } from './conversion.mjs';
+import { PROJECT_ROOT } from './generate-articles.mjs';
+import { runLighthouse } from './lighthouse.mjs';
+import { describeMachine } from './machine.mjs';
+import { measureProcess } from './measure-process.mjs';
+import { weighSite } from './page-weight.mjs';
+import { writeReport } from './report.mjs';
+
+const SIZES = (process.env.BENCH_SIZES ?? '1,100,1000').split(',').map(Number);
+const LIGHTHOUSE_RUNS = Math.max(3, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3));
+const WORK_DIR = resolve(PROJECT_ROOT, '.bench-tmp');
+const REPORT = resolve(PROJECT_ROOT, 'docs/benchmarks.md');
+
+/**
+ * Why a budget is missed, by budget name, for the report. Fill in when a run misses one: a miss is explained,
+ * never hidden.
+ * @type {Record<string, string>}
+ */
+const EXPLANATIONS = {};
+
+const started = performance.now();
+const log = (message) => console.log(`[bench] ${message}`);
+
+log('building the site');
+const siteDir = resolve(WORK_DIR, 'site');
+const build = await measureProcess(resolve(PROJECT_ROOT, 'node_modules/.bin/astro'), ['build'], {
+  cwd: PROJECT_ROOT,
+  env: { ...process.env, ASTRO_OUT_DIR: siteDir, ASTRO_CACHE_DIR: resolve(WORK_DIR, 'site-cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+});
+if (!build.ok) throw new Error(`the site does not build:\n${build.output}`);
+
+log('weighing pages');
+const pageWeights = weighSite(siteDir);
+const article = pageWeights.find((page) => page.kind === 'article');
+if (!article) throw new Error('the built site has no article page');
+for (const page of pageWeights) if (page.missing.length > 0) throw new Error(`${page.path} loads missing files: ${page.missing.join(', ')}`);
+
+log('timing the Simplified conversion');
+const conversion = await measureConversion(resolve(siteDir, `.${article.path}`, 'index.html'));
+if (!conversion.available) log(conversion.reason);
+
+log(`running Lighthouse ${LIGHTHOUSE_RUNS} times on ${article.path}`);
+const server = await startServer({ root: siteDir });
+let lighthouse;
+try {
+  lighthouse = { page: article.path, headers: existsSync(resolve(siteDir, '_headers')), ...(await runLighthouse(`${server.url}${article.path}`, LIGHTHOUSE_RUNS)) };
+} finally {
+  await server.close();
+}
+
+const buildScaling = [];
+for (const count of SIZES) {
+  log(`building ${count} articles: this site, then bare Astro`);
+  const row = await measureBuildScaling(count, resolve(WORK_DIR, `scale-${count}`));
+  log(`  ${row.site.seconds.toFixed(1)} s vs ${row.bare.seconds.toFixed(1)} s (${row.ratio.toFixed(2)}×)`);
+  buildScaling.push(row);
+}
+
+const budgets = checkBudgets({ article, lighthouse: lighthouse.median, largestBuild: buildScaling.at(-1) });
+const run = {
+  date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+  machine: describeMachine(),
+  pageWeights,
+  buildScaling,
+  conversion,
+  lighthouse,
+  budgets,
+  benchSeconds: (performance.now() - started) / 1000,
+};
+writeReport(REPORT, run, EXPLANATIONS);
+rmSync(WORK_DIR, { recursive: true, force: true });
+log(`wrote ${REPORT}`);
+
+const missed = budgets.filter((verdict) => !verdict.met);
+for (const verdict of budgets) log(`${verdict.met ? 'met   ' : 'MISSED'} ${verdict.name}: ${verdict.measured} (limit ${verdict.limit})`);
+if (missed.length > 0) {
+  console.error(`[bench] ${missed.length} budget(s) missed`);
+  process.exit(1);
+}
