@@ -19,7 +19,9 @@ export const KB = 1024;
 export function checkBudgets({ article, lighthouse, largestBuild }) {
   /** @type {Verdict[]} */
   const verdicts = [];
+  /** @param {number} value */
   const bytes = (value) => `${(value / KB).toFixed(1)} KB`;
+  /** @param {number} value @param {number} limit */
   const overBytes = (value, limit) => (value > limit ? `+${bytes(value - limit)} (${percent(value, limit)})` : '');
 
   const articleTotal = article?.textTotal.gzip ?? Number.POSITIVE_INFINITY;

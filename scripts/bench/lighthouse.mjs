@@ -54,7 +54,7 @@ export async function runLighthouse(url, runs) {
         ]),
       );
     } finally {
-      await chrome.kill();
+      chrome.kill();
     }
   }
   return {

@@ -41,7 +41,10 @@ export function measureProcess(command, args, options = {}) {
   });
 }
 
-/** Sum of VmRSS over `rootPid` and all its descendants; 0 where /proc is missing. */
+/**
+ * Sum of VmRSS over `rootPid` and all its descendants; 0 where /proc is missing.
+ * @param {number} rootPid
+ */
 function treeRssKb(rootPid) {
   /** @type {Map<number, number[]>} */
   const children = new Map();
