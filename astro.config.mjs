@@ -1,14 +1,22 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { pagefindEditions } from './src/integrations/pagefind-editions.ts';
+import { EDITIONS, SOURCE_EDITION } from './src/lib/editions/editions.ts';
 import { markdownOptions } from './src/plugins/markdown-pipeline.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
+const site = process.env.SITE_URL ?? 'https://news.example.org';
+// Serve from a sub-path (e.g. GitHub Pages project sites): BASE_PATH=/news/ npm run build.
+const base = process.env.BASE_PATH ?? '/';
+/** `/` only forwards to the Traditional edition: it is no page a search engine should list. */
+const rootPage = new URL(base, site).href;
+
 export default defineConfig({
   // The public address, for canonical links, feeds and the sitemap. Operators set SITE_URL when they deploy.
-  site: process.env.SITE_URL ?? 'https://news.example.org',
-  // Serve from a sub-path (e.g. GitHub Pages project sites): BASE_PATH=/news/ npm run build.
-  base: process.env.BASE_PATH ?? '/',
+  site,
+  base,
   // Every page is a folder with index.html, so any static host serves /zh-hant/articles/<slug>/ as it is.
   trailingSlash: 'always',
   build: {
@@ -23,6 +31,19 @@ export default defineConfig({
   // Never inline scripts or assets into the HTML: a strict Content-Security-Policy (no 'unsafe-inline', no data:)
   // then needs no hashes, and hashed files under /_astro/ cache for a year.
   vite: { build: { assetsInlineLimit: 0 } },
+  integrations: [
+    // sitemap-index.xml; each page lists its other edition as an hreflang alternate (/zh-hant/x ↔ /zh-hans/x).
+    // 404.html is left out by the integration itself.
+    sitemap({
+      filter: (page) => page !== rootPage,
+      i18n: {
+        defaultLocale: SOURCE_EDITION.id,
+        locales: Object.fromEntries(EDITIONS.map((edition) => [edition.id, edition.lang])),
+      },
+    }),
+    // One search index per edition, built from the finished pages.
+    pagefindEditions(),
+  ],
   markdown: {
     // Astro 7's default (native) engine does not run remark plugins, so articles go through unified.
     processor: unified(markdownOptions),

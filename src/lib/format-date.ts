@@ -5,3 +5,21 @@
 export function formatDay(day: string, lang: string): string {
   return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 }
+
+const PARTIAL_FORMATS: Record<number, Intl.DateTimeFormatOptions> = {
+  1: { year: 'numeric', timeZone: 'UTC' },
+  2: { year: 'numeric', month: 'long', timeZone: 'UTC' },
+  3: { dateStyle: 'long', timeZone: 'UTC' },
+};
+
+/**
+ * Reading form of `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with only the precision the text gave: `1999年`,
+ * `2018年12月`, `2024年7月28日`.
+ */
+export function formatPartialDate(value: string, lang: string): string {
+  const parts = value.split('-');
+  const [year, month = '01', day = '01'] = parts;
+  const options = PARTIAL_FORMATS[parts.length];
+  if (!options) throw new Error(`not a partial date: ${value}`);
+  return new Intl.DateTimeFormat(lang, options).format(new Date(`${year}-${month}-${day}T00:00:00Z`));
+}

@@ -16,3 +16,17 @@ export function editionHomePath(edition: EditionId): string {
 export function articlePath(edition: EditionId, slug: string): string {
   return `/${edition}/articles/${slug}/`;
 }
+
+/** The edition's RSS feed. */
+export function feedPath(edition: EditionId): string {
+  return `/${edition}/rss.xml`;
+}
+
+export function searchPagePath(edition: EditionId): string {
+  return `/${edition}/search/`;
+}
+
+/** Where an edition's Pagefind bundle lives in the built site. */
+export function searchBundlePath(edition: EditionId): string {
+  return `/pagefind/${edition}/`;
+}

@@ -3,12 +3,19 @@
  * tests run fixtures through exactly the same list.
  */
 import remarkDirective from 'remark-directive';
+import { remarkAnnotations } from './remark-annotations';
 import { remarkArticleImages } from './remark-article-images';
+import { remarkRejectUnsafeMarkup } from './remark-reject-unsafe-markup';
+import { remarkDates } from './remark-dates';
 import { remarkRestoreUnknownDirectives } from './remark-restore-unknown-directives';
 
 export const remarkPlugins = [
   remarkDirective,
+  // Before anything else reads the tree: raw HTML and javascript: links never reach a page.
+  remarkRejectUnsafeMarkup,
   remarkArticleImages,
+  remarkAnnotations,
+  remarkDates,
   // Last of the directive plugins: whatever nobody claimed goes back to being text.
   remarkRestoreUnknownDirectives,
 ];

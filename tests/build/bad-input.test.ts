@@ -60,6 +60,14 @@ describe('bad input fails the build, naming file, line and field', () => {
     expect(build.output).toContain(`articles/broken.md:${lineOf(changed, '::image{ref=bomber}')}: ref: no image with id "bomber"`);
   });
 
+  it('fails on raw HTML in an article, naming the line', () => {
+    const contentDir = contentWith('raw-html', (s) => s.replace('::image{ref=bombers}', '<img src=x onerror="alert(1)">'));
+    const changed = readFileSync(resolve(contentDir, 'articles/broken.md'), 'utf8');
+    const build = buildSite('bad-raw-html', { contentDir });
+    expect(build.ok).toBe(false);
+    expect(build.output).toContain(`articles/broken.md:${lineOf(changed, '<img src=x')}: body: raw HTML is not allowed`);
+  });
+
   it('fails on an image that is placed nowhere', () => {
     const contentDir = contentWith('image-unplaced', (s) => s.replace('::image{ref=trump-xi}\n', ''));
     const build = buildSite('bad-image-unplaced', { contentDir });

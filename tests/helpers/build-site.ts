@@ -25,6 +25,16 @@ export interface BuildOptions {
   env?: Record<string, string>;
 }
 
+/**
+ * Vitest copies Vite's `import.meta.env` into `process.env` (BASE_URL=/, MODE=test, DEV, PROD, SSR); a child
+ * build that inherits them takes BASE_URL=/ over the configured base path, so they are left out.
+ */
+const VITEST_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+
+function inheritedEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ENV.has(key)));
+}
+
 export function buildSite(name: string, options: BuildOptions = {}): SiteBuild {
   const outDir = resolve(SITES_DIR, name);
   rmSync(outDir, { recursive: true, force: true });
@@ -33,7 +43,7 @@ export function buildSite(name: string, options: BuildOptions = {}): SiteBuild {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...inheritedEnv(),
       ASTRO_OUT_DIR: outDir,
       ASTRO_CACHE_DIR: resolve(SITES_DIR, `${name}.cache`),
       ASTRO_TELEMETRY_DISABLED: '1',

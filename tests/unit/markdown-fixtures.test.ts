@@ -1,25 +1,52 @@
 /**
  * Fixture folders under tests/fixtures/markdown/: `input.md` goes through the real pipeline and must render to
- * `output.html`. Run with UPDATE_FIXTURES=1 to regenerate the expected files, then review the diff.
+ * `output.html`; where `annotations.json` is present, the annotations the plugin collected must equal it; where
+ * `error.txt` is present, rendering must fail with a message containing each of its lines. Run with
+ * UPDATE_FIXTURES=1 to regenerate the expected files, then review the diff.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderMarkdown } from '../helpers/markdown';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/markdown');
 const update = process.env.UPDATE_FIXTURES === '1';
 
+function expectFile(file: string, actual: string): void {
+  if (update) writeFileSync(file, actual);
+  if (!existsSync(file)) throw new Error(`${file} is missing: run with UPDATE_FIXTURES=1 and review it`);
+  expect(actual).toBe(readFileSync(file, 'utf8'));
+}
+
 describe('Markdown fixtures', () => {
+  // Coverage warnings are tested on their own; here they would only bury the test output.
+  beforeEach(() => void vi.spyOn(console, 'warn').mockImplementation(() => {}));
+  afterEach(() => vi.restoreAllMocks());
+
   for (const name of readdirSync(FIXTURES)) {
+    const folder = resolve(FIXTURES, name);
+    const input = () => readFileSync(resolve(folder, 'input.md'), 'utf8');
+
+    if (existsSync(resolve(folder, 'error.txt'))) {
+      it(`rejects ${name} with a located message`, async () => {
+        const expected = readFileSync(resolve(folder, 'error.txt'), 'utf8').split('\n').filter(Boolean);
+        const error = await renderMarkdown(input()).then(
+          () => undefined,
+          (reason: unknown) => reason,
+        );
+        expect(error, 'rendering should have failed').toBeInstanceOf(Error);
+        for (const line of expected) expect((error as Error).message).toContain(line);
+      });
+      continue;
+    }
+
     it(`renders ${name} as expected`, async () => {
-      const { html } = await renderMarkdown(readFileSync(resolve(FIXTURES, name, 'input.md'), 'utf8'));
-      const expectedFile = resolve(FIXTURES, name, 'output.html');
-      if (update || !existsSync(expectedFile)) {
-        if (!update) throw new Error(`${expectedFile} is missing: run with UPDATE_FIXTURES=1 and review it`);
-        writeFileSync(expectedFile, `${html}\n`);
-      }
-      expect(`${html}\n`).toBe(readFileSync(expectedFile, 'utf8'));
+      const { html, frontmatter } = await renderMarkdown(input());
+      expectFile(resolve(folder, 'output.html'), `${html}\n`);
+      const annotationsFile = resolve(folder, 'annotations.json');
+      const annotations = frontmatter.annotations as Record<string, unknown[]>;
+      const hasAnnotations = Object.values(annotations).some((list) => list.length > 0);
+      if (hasAnnotations || existsSync(annotationsFile)) expectFile(annotationsFile, `${JSON.stringify(annotations, null, 2)}\n`);
     });
   }
 });

@@ -1,7 +1,10 @@
 import { EDITIONS, type Edition } from './editions';
 
-/** Editions built so far. The Simplified edition joins once build-time conversion is in place. */
-export const PUBLISHED_EDITIONS: readonly Edition[] = EDITIONS.filter((edition) => edition.id === 'zh-hant');
+/**
+ * Every edition is built. Pages render from the Traditional content in each; src/middleware.ts converts the
+ * Simplified ones.
+ */
+export const PUBLISHED_EDITIONS: readonly Edition[] = EDITIONS;
 
 /** `getStaticPaths` entries for a route that exists once per edition. */
 export function perEdition<T extends object>(

@@ -1,0 +1,167 @@
+/**
+ * Turns the annotation directives into HTML with stable anchors and collects them, in document order.
+ *
+ *   :actor[馬杜羅]{ref=maduro}
+ *     → <a class="mention" id="m-maduro-1" data-actor="maduro" href="#actor-maduro">馬杜羅</a>
+ *   「:quote[肩並肩]{by=ryabkov via=tass}」
+ *     → 「<q class="quote" id="q-ryabkov-1" data-by="ryabkov"><a class="quote-link" href="#quote-q-ryabkov-1">肩並肩</a></q>」
+ *   :figure[近15000名士兵]{value=15000 unit=人 label="美國部署到加勒比海的兵力"}
+ *     → <data class="figure" id="f-15000" value="15000"><a class="figure-link" href="#figure-f-15000">近15000名士兵</a></data>
+ *   :nonmention[中國]
+ *     → 中國            (plain text: the coverage report knows these words are not a mention)
+ *
+ * Links cannot nest, so inside a quote or figure a mention is a `<span>` with the same id and data-actor.
+ * `{#some-id}` on any annotation replaces the generated anchor. Nothing the reader sees goes into ids or data-*:
+ * the Simplified edition converts text nodes only.
+ *
+ * An unknown actor in `ref`, `by` or `via`, a malformed figure, or an anchor id used twice fails with the file,
+ * line and id. Directives with other names are left for the plugin that restores them as text.
+ */
+import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { TextDirective } from 'mdast-util-directive';
+import { toString } from 'mdast-util-to-string';
+import type { VFile } from 'vfile';
+import { ContentError, type ContentIssue } from '../content/locate-issues';
+import { fileLabel, lineOf } from '../markdown/directive-source';
+import { actorEntryId, figureEntryId, quoteEntryId, type ArticleAnnotations } from './types';
+
+const EXPLICIT_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+const SIDEBAR_PREFIXES = ['actor-', 'quote-', 'figure-'];
+const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
+
+export function annotateTree(tree: Root, file: VFile, actors: ReadonlyMap<string, unknown>): ArticleAnnotations {
+  const annotations: ArticleAnnotations = { mentions: [], quotes: [], figures: [] };
+  const issues: ContentIssue[] = [];
+  const label = fileLabel(file);
+  const counts = new Map<string, number>();
+  const next = (key: string) => {
+    const count = (counts.get(key) ?? 0) + 1;
+    counts.set(key, count);
+    return count;
+  };
+  const issue = (node: Nodes, field: string, message: string) => issues.push({ file: label, line: lineOf(node), field, message });
+
+  const knownActor = (node: Nodes, field: string, id: string | undefined): id is string => {
+    if (!id) {
+      issue(node, field, `:${(node as TextDirective).name} needs ${field}=<actor id>`);
+      return false;
+    }
+    if (!actors.has(id)) {
+      issue(node, field, `unknown actor "${id}" (no file content/actors/${id}.yaml)`);
+      return false;
+    }
+    return true;
+  };
+
+  const anchorFor = (node: TextDirective, generated: () => string): string => {
+    const explicit = node.attributes?.id;
+    if (explicit === undefined || explicit === null) return generated();
+    if (!EXPLICIT_ID.test(explicit)) issue(node, 'id', `anchor id "${explicit}" must be ASCII kebab-case`);
+    else if (SIDEBAR_PREFIXES.some((prefix) => explicit.startsWith(prefix))) {
+      issue(node, 'id', `anchor id "${explicit}" starts with a prefix the sidebars use (${SIDEBAR_PREFIXES.join(', ')})`);
+    }
+    return explicit;
+  };
+
+  const visitChildren = (parent: Parent, insideLink: boolean) => {
+    for (const child of parent.children) visitNode(child, insideLink);
+  };
+
+  const visitNode = (node: RootContent, insideLink: boolean) => {
+    if (node.type !== 'textDirective') {
+      if ('children' in node) visitChildren(node as Parent, insideLink);
+      return;
+    }
+    const attributes = node.attributes ?? {};
+    switch (node.name) {
+      case 'actor': {
+        const ref = attributes.ref ?? undefined;
+        const ok = knownActor(node, 'ref', ref);
+        const actor = ok ? ref : 'unknown';
+        const id = anchorFor(node, () => `m-${actor}-${next(`m-${actor}`)}`);
+        node.data = {
+          hName: insideLink ? 'span' : 'a',
+          hProperties: { id, className: ['mention'], dataActor: actor, ...(insideLink ? {} : { href: `#${actorEntryId(actor)}` }) },
+        };
+        if (ok) annotations.mentions.push({ id, actor, text: toString(node), line: lineOf(node) });
+        visitChildren(node, true);
+        return;
+      }
+      case 'quote': {
+        const speakers = (attributes.by ?? '').split(/\s+/).filter(Boolean);
+        if (speakers.length === 0) knownActor(node, 'by', undefined);
+        const ok = speakers.map((speaker) => knownActor(node, 'by', speaker)).every(Boolean);
+        const via = attributes.via ?? null;
+        const viaOk = via === null || knownActor(node, 'via', via);
+        const by = speakers[0] ?? 'unknown';
+        const id = anchorFor(node, () => `q-${by}-${next(`q-${by}`)}`);
+        node.data = { hName: 'q', hProperties: { id, className: ['quote'], dataBy: speakers.join(' ') } };
+        if (ok && viaOk && speakers.length > 0) annotations.quotes.push({ id, by, speakers, via, text: toString(node), line: lineOf(node) });
+        wrapInLink(node, insideLink, `#${quoteEntryId(id)}`, 'quote-link');
+        visitChildren(node, true);
+        return;
+      }
+      case 'figure': {
+        const raw = attributes.value ?? '';
+        const figureLabel = (attributes.label ?? '').trim();
+        const valid = PLAIN_NUMBER.test(raw);
+        if (!valid) issue(node, 'value', `:figure needs value=<plain number> (got "${raw}")`);
+        if (!figureLabel) issue(node, 'label', ':figure needs label="…" saying what the number measures');
+        const value = Number(raw);
+        const base = `f-${valid ? raw.replace(/^-/, 'minus-').replace('.', '-') : 'invalid'}`;
+        const id = anchorFor(node, () => {
+          const count = next(base);
+          return count === 1 ? base : `${base}-${count}`;
+        });
+        node.data = { hName: 'data', hProperties: { id, className: ['figure'], value: valid ? String(value) : '' } };
+        if (valid && figureLabel) {
+          annotations.figures.push({ id, value, unit: (attributes.unit ?? '').trim(), label: figureLabel, text: toString(node), line: lineOf(node) });
+        }
+        wrapInLink(node, insideLink, `#${figureEntryId(id)}`, 'figure-link');
+        visitChildren(node, true);
+        return;
+      }
+      default:
+        visitChildren(node, insideLink);
+    }
+  };
+
+  visitChildren(tree, false);
+  unwrapNonMentions(tree);
+  issues.push(...duplicateAnchors(tree, label));
+  if (issues.length > 0) throw new ContentError(issues);
+  return annotations;
+}
+
+/** The words of a quote or figure become a link to its sidebar entry (unless already inside a link). */
+function wrapInLink(node: TextDirective, insideLink: boolean, href: string, className: string): void {
+  if (insideLink) return;
+  const link = { type: 'emphasis', children: node.children, data: { hName: 'a', hProperties: { href, className: [className] } } };
+  node.children = [link as PhrasingContent];
+}
+
+/** `:nonmention[…]` has done its job once coverage is counted: its words stay, the marker goes. */
+function unwrapNonMentions(parent: Parent): void {
+  parent.children = parent.children.flatMap((child): RootContent[] => {
+    if ('children' in child) unwrapNonMentions(child as Parent);
+    return child.type === 'textDirective' && child.name === 'nonmention' ? (child.children as RootContent[]) : [child];
+  });
+}
+
+/** Every `id` the Markdown gives an element (annotations, placed images) must be unique on the page. */
+function duplicateAnchors(tree: Root, file: string): ContentIssue[] {
+  const seen = new Map<string, number>();
+  const issues: ContentIssue[] = [];
+  const walk = (node: Nodes) => {
+    const id = (node.data as { hProperties?: { id?: unknown } } | undefined)?.hProperties?.id;
+    if (typeof id === 'string') {
+      const line = lineOf(node);
+      const first = seen.get(id);
+      if (first === undefined) seen.set(id, line);
+      else issues.push({ file, line, field: 'id', message: `anchor id "${id}" is already used on line ${first}` });
+    }
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(tree);
+  return issues;
+}

@@ -1,0 +1,82 @@
+/**
+ * What the sidebars, `annotations.json` and any other reader of an article need: the collected annotations
+ * joined with the actor records they name. Pure: the query resolves the actor records and passes them in.
+ */
+import type { Figure, Mention, Quote } from './types';
+
+export type ActorKind = 'person' | 'state' | 'organisation';
+
+/** The fields of an actor file the article view uses. */
+export interface ActorRecord {
+  id: string;
+  name: string;
+  short?: string;
+  original?: string;
+  kind: ActorKind;
+  role: string;
+}
+
+export interface ArticleActor extends ActorRecord {
+  /** Anchor ids of the actor's mentions, in document order. */
+  mentions: string[];
+}
+
+export interface ArticleQuote extends Quote {
+  /** The speakers' records, in the order `by` names them. */
+  speakerActors: ActorRecord[];
+  /** The reporting actor's record, or null. */
+  viaActor: ActorRecord | null;
+}
+
+export interface ArticleModel {
+  /** Every actor the article mentions, quotes or cites as reporter; most mentioned first, then first appearance. */
+  actors: ArticleActor[];
+  quotes: ArticleQuote[];
+  figures: Figure[];
+}
+
+export interface CollectedAnnotations {
+  mentions: Mention[];
+  quotes: Quote[];
+  figures: Figure[];
+}
+
+export const ACTOR_KINDS: readonly ActorKind[] = ['person', 'state', 'organisation'];
+
+/** Every actor id the annotations name, in order of first appearance. */
+export function referencedActorIds(annotations: CollectedAnnotations): string[] {
+  const ids = new Set<string>();
+  const byLine = [
+    ...annotations.mentions.map((mention) => ({ line: mention.line, ids: [mention.actor] })),
+    ...annotations.quotes.map((quote) => ({ line: quote.line, ids: [...quote.speakers, ...(quote.via ? [quote.via] : [])] })),
+  ].sort((a, b) => a.line - b.line);
+  for (const entry of byLine) for (const id of entry.ids) ids.add(id);
+  return [...ids];
+}
+
+export function buildArticleModel(annotations: CollectedAnnotations, actors: ReadonlyMap<string, ActorRecord>): ArticleModel {
+  const record = (id: string): ActorRecord => {
+    const actor = actors.get(id);
+    if (!actor) throw new Error(`unknown actor "${id}"`);
+    return actor;
+  };
+  const order = referencedActorIds(annotations);
+  const articleActors = order
+    .map((id) => ({ ...record(id), mentions: annotations.mentions.filter((mention) => mention.actor === id).map((mention) => mention.id) }))
+    // Array sort is stable, so equal counts keep the order of first appearance.
+    .sort((a, b) => b.mentions.length - a.mentions.length);
+  return {
+    actors: articleActors,
+    quotes: annotations.quotes.map((quote) => ({
+      ...quote,
+      speakerActors: quote.speakers.map(record),
+      viaActor: quote.via ? record(quote.via) : null,
+    })),
+    figures: annotations.figures,
+  };
+}
+
+/** The actors in sidebar order: people, states, organisations; empty groups left out. */
+export function groupActorsByKind<T extends { kind: ActorKind }>(actors: readonly T[]): { kind: ActorKind; actors: T[] }[] {
+  return ACTOR_KINDS.map((kind) => ({ kind, actors: actors.filter((actor) => actor.kind === kind) })).filter((group) => group.actors.length > 0);
+}

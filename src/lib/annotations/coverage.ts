@@ -1,0 +1,87 @@
+/**
+ * Annotation coverage for editors: where a known actor's name stands in the text without an `:actor`
+ * annotation. Words inside an `:actor` (中國 within :actor[中國與拉美金融資料庫]) or inside `:nonmention[…]`
+ * (a deliberate non-mention) do not count; words inside a quote or figure do, since a quote's words can name
+ * actors too.
+ *
+ * Runs on the tree as remark-directive left it, before any plugin claims or restores directives. Text a plugin
+ * generated (image captions come from the frontmatter) has no position in the file and is not scanned: the
+ * editor cannot annotate it there.
+ */
+import type { Nodes, Root, Text } from 'mdast';
+import type { ActorNames } from './types';
+
+export interface MissedMention {
+  /** The words found. */
+  name: string;
+  /** The actor they name. */
+  actor: string;
+  line: number;
+}
+
+export interface CoverageReport {
+  /** `:actor` annotations in the text. */
+  annotated: number;
+  /** Names found outside any annotation, in document order. */
+  missed: MissedMention[];
+}
+
+const SKIPPED_DIRECTIVES = new Set(['actor', 'nonmention']);
+
+export function scanCoverage(tree: Root, actors: Iterable<ActorNames>): CoverageReport {
+  const matcher = nameMatcher(actors);
+  const report: CoverageReport = { annotated: 0, missed: [] };
+  const walk = (node: Nodes) => {
+    if (node.type === 'textDirective' && SKIPPED_DIRECTIVES.has(node.name)) {
+      if (node.name === 'actor') report.annotated += 1;
+      return;
+    }
+    if (node.type === 'text' && node.position && matcher) report.missed.push(...findNames(node, matcher));
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(tree);
+  return report;
+}
+
+interface Matcher {
+  pattern: RegExp;
+  actorByName: Map<string, string>;
+}
+
+/** One pattern for every name, longest first, so 尼古拉斯·馬杜羅 is one find and not also 馬杜羅. */
+function nameMatcher(actors: Iterable<ActorNames>): Matcher | undefined {
+  const actorByName = new Map<string, string>();
+  for (const actor of actors) for (const name of actor.names) if (!actorByName.has(name)) actorByName.set(name, actor.id);
+  if (actorByName.size === 0) return undefined;
+  const names = [...actorByName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  return { pattern: new RegExp(names.join('|'), 'gu'), actorByName };
+}
+
+function findNames(node: Text, { pattern, actorByName }: Matcher): MissedMention[] {
+  const firstLine = node.position?.start.line ?? 1;
+  return [...node.value.matchAll(pattern)].map((match) => ({
+    name: match[0],
+    actor: actorByName.get(match[0]) ?? '',
+    line: firstLine + (node.value.slice(0, match.index).match(/\n/g)?.length ?? 0),
+  }));
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** `annotation coverage 118/120 (98%)` — the one line an editor reads per article. */
+export function coverageLine(report: CoverageReport): string {
+  const found = report.annotated + report.missed.length;
+  const percent = found === 0 ? 100 : Math.floor((report.annotated / found) * 100);
+  return `annotation coverage ${report.annotated}/${found} (${percent}%)`;
+}
+
+/** One warning per missed name: `<file>:<line>: 馬杜羅 names actor "maduro" but is not annotated …`. */
+export function coverageWarnings(file: string, report: CoverageReport): string[] {
+  return report.missed.map(
+    (miss) =>
+      `${file}:${miss.line}: ${miss.name} names actor "${miss.actor}" but is not annotated ` +
+      `(write :actor[${miss.name}]{ref=${miss.actor}}, or :nonmention[${miss.name}] if it is not a mention)`,
+  );
+}

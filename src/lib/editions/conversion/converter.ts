@@ -1,0 +1,119 @@
+/**
+ * The Simplified converter: overrides first (longest match), OpenCC `tw`→`cn` for everything else, then
+ * quotation marks. One instance per set of overrides, cached, so a build makes a handful, not one per page.
+ */
+import { openccTraditionalToSimplified } from './opencc';
+import { OverrideMatcher, type ConversionOverrides } from './overrides';
+import { simplifiedPunctuation } from './punctuation';
+
+export interface SimplifiedConverter {
+  /** One run of Traditional text, as the Simplified edition reads it. */
+  convert(text: string): string;
+  /**
+   * Converts text that the page shows split into parts (text nodes split by `<a>`, `<q>`, `<data>`…) as one run,
+   * so words and phrases across a split convert as they would unsplit, and returns one result per part.
+   * Joined, the results equal `convert(parts.join(''))`.
+   */
+  convertParts(parts: readonly string[]): string[];
+}
+
+/** A stretch of the source and what it becomes: an override, or a run OpenCC converted. */
+interface Piece {
+  start: number;
+  end: number;
+  target: string;
+  fromOverride: boolean;
+}
+
+function convertPlain(text: string): string {
+  return simplifiedPunctuation(openccTraditionalToSimplified(text));
+}
+
+function toPieces(text: string, matcher: OverrideMatcher): Piece[] {
+  const pieces: Piece[] = [];
+  let plainStart = 0;
+  const flushPlain = (end: number) => {
+    if (end > plainStart) {
+      pieces.push({ start: plainStart, end, target: convertPlain(text.slice(plainStart, end)), fromOverride: false });
+    }
+  };
+  for (let offset = 0; offset < text.length; ) {
+    const match = matcher.matchAt(text, offset);
+    if (!match) {
+      offset += 1;
+      continue;
+    }
+    flushPlain(offset);
+    pieces.push({ start: offset, end: offset + match.key.length, target: match.value, fromOverride: true });
+    offset += match.key.length;
+    plainStart = offset;
+  }
+  flushPlain(text.length);
+  return pieces;
+}
+
+/**
+ * Cuts `target` into as many slices as `lengths` has entries, in proportion to those lengths. Exact when target
+ * and source have the same length (OpenCC `tw`→`cn` is almost always one character for one); an override that
+ * changes length (蘇愷 → 苏霍伊) split by a tag is shared out as evenly as characters allow.
+ */
+function shareOut(target: string, lengths: readonly number[]): string[] {
+  const total = lengths.reduce((sum, length) => sum + length, 0);
+  const slices: string[] = [];
+  let covered = 0;
+  let from = 0;
+  for (const length of lengths) {
+    covered += length;
+    const to = total === 0 ? target.length : Math.round((target.length * covered) / total);
+    slices.push(target.slice(from, to));
+    from = to;
+  }
+  return slices;
+}
+
+function createConverter(overrides: ConversionOverrides): SimplifiedConverter {
+  const matcher = new OverrideMatcher(overrides);
+  const convertParts = (parts: readonly string[]): string[] => {
+    const results = parts.map(() => '');
+    const starts: number[] = [];
+    let joinedLength = 0;
+    for (const part of parts) {
+      starts.push(joinedLength);
+      joinedLength += part.length;
+    }
+    const joined = parts.join('');
+    for (const piece of toPieces(joined, matcher)) {
+      // The parts this piece overlaps, and how much of each.
+      const overlaps: { part: number; from: number; to: number }[] = [];
+      parts.forEach((part, index) => {
+        const from = Math.max(piece.start, starts[index] ?? 0);
+        const to = Math.min(piece.end, (starts[index] ?? 0) + part.length);
+        if (to > from) overlaps.push({ part: index, from, to });
+      });
+      const sameLength = piece.target.length === piece.end - piece.start;
+      if (overlaps.length === 1 || sameLength || piece.fromOverride) {
+        const slices = shareOut(piece.target, overlaps.map(({ from, to }) => to - from));
+        overlaps.forEach(({ part }, index) => (results[part] += slices[index] ?? ''));
+      } else {
+        // OpenCC changed the length of a run that a tag splits: where each character went is unknown, so each
+        // part of the run converts on its own rather than risk moving text across the tag.
+        for (const { part, from, to } of overlaps) results[part] += convertPlain(joined.slice(from, to));
+      }
+    }
+    return results;
+  };
+  return { convert: (text) => convertParts([text]).join(''), convertParts };
+}
+
+const convertersByOverrides = new Map<string, SimplifiedConverter>();
+
+/** The converter for a set of overrides, made once per distinct set. */
+export function simplifiedConverter(overrides: ConversionOverrides = {}): SimplifiedConverter {
+  const key = JSON.stringify(Object.entries(overrides).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  let converter = convertersByOverrides.get(key);
+  if (!converter) {
+    converter = createConverter(overrides);
+    convertersByOverrides.set(key, converter);
+  }
+  return converter;
+}

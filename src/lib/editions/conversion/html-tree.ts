@@ -1,0 +1,107 @@
+/**
+ * Converts a built page (a hast tree) to the Simplified edition: text and the attributes people read, nothing a
+ * machine reads. Never touched: ids, hrefs, classes, `data-*`, `<code>`, `<pre>`, scripts and styles, and
+ * anything inside an element marked `translate="no"` (the edition toggle's labels, for one).
+ *
+ * Text is converted a block at a time (a paragraph, a heading, a list item…): the text nodes that inline elements
+ * such as `<a>` or `<data>` split it into are converted as one run and mapped back onto their nodes, so a word
+ * split by a tag converts as it would unsplit. `<q>` is its own run, so a quotation converts the same in the body
+ * and wherever else it is shown (the quote sidebar shows it verbatim).
+ */
+import type { Element, Root, RootContent, Text } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { toHtml } from 'hast-util-to-html';
+import type { SimplifiedConverter } from './converter';
+import { convertJsonText } from './json';
+
+/** Elements whose content is never converted. */
+const SKIPPED_ELEMENTS = new Set(['code', 'pre', 'kbd', 'samp', 'var', 'script', 'style', 'template', 'svg', 'math', 'textarea']);
+
+/** Inline elements whose text joins the surrounding run (`q` is left out on purpose: see above). */
+const INLINE_ELEMENTS = new Set([
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'data', 'del', 'dfn', 'em', 'i', 'ins', 'mark', 'ruby', 'rp', 'rt',
+  's', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'wbr', 'label',
+]);
+
+/**
+ * Attributes a reader sees or hears, as hast names them: camelCase for attributes it knows, the attribute name
+ * itself for newer ones it does not (`aria-description`).
+ */
+const READABLE_ATTRIBUTES = [
+  'alt', 'title', 'ariaLabel', 'ariaDescription', 'aria-description', 'ariaRoleDescription', 'ariaPlaceholder',
+  'placeholder', 'label',
+];
+
+/** `<meta name|property=… content=…>` whose content is prose. */
+const READABLE_META = new Set([
+  'description', 'keywords', 'application-name', 'apple-mobile-web-app-title', 'og:title', 'og:description',
+  'og:site_name', 'og:image:alt', 'twitter:title', 'twitter:description', 'twitter:image:alt',
+]);
+
+function isSkipped(element: Element): boolean {
+  return SKIPPED_ELEMENTS.has(element.tagName) || element.properties.translate === 'no';
+}
+
+function isJsonLd(element: Element): boolean {
+  return element.tagName === 'script' && String(element.properties.type ?? '').toLowerCase() === 'application/ld+json';
+}
+
+function convertAttributes(element: Element, converter: SimplifiedConverter): void {
+  const { properties } = element;
+  for (const name of READABLE_ATTRIBUTES) {
+    const value = properties[name];
+    if (typeof value === 'string') properties[name] = converter.convert(value);
+  }
+  const metaName = String(properties.name ?? properties.property ?? '').toLowerCase();
+  if (element.tagName === 'meta' && READABLE_META.has(metaName) && typeof properties.content === 'string') {
+    properties.content = converter.convert(properties.content);
+  }
+}
+
+/** Converts the tree in place. */
+export function convertHtmlTree(tree: Root, converter: SimplifiedConverter): void {
+  const runs: Text[][] = [];
+  let run: Text[] = [];
+  const endRun = () => {
+    if (run.length > 0) runs.push(run);
+    run = [];
+  };
+  const visit = (nodes: readonly RootContent[]) => {
+    for (const node of nodes) {
+      if (node.type === 'text') {
+        run.push(node);
+      } else if (node.type === 'element') {
+        if (isJsonLd(node)) {
+          const [script] = node.children;
+          if (script?.type === 'text') script.value = convertJsonText(script.value, converter);
+          continue;
+        }
+        if (isSkipped(node)) {
+          // Text on either side of untouchable content does not form one run across it.
+          endRun();
+          continue;
+        }
+        convertAttributes(node, converter);
+        const inline = INLINE_ELEMENTS.has(node.tagName);
+        if (!inline) endRun();
+        // <template> content lives in `content`, not `children`; templates are skipped above.
+        visit(node.children);
+        if (!inline) endRun();
+      }
+    }
+  };
+  visit(tree.children);
+  endRun();
+  for (const texts of runs) {
+    const converted = converter.convertParts(texts.map((text) => text.value));
+    texts.forEach((text, index) => (text.value = converted[index] ?? text.value));
+  }
+}
+
+/** Converts a whole HTML document (or fragment) and serialises it again. */
+export function convertHtml(html: string, converter: SimplifiedConverter): string {
+  const isDocument = /^\s*<!doctype/i.test(html);
+  const tree = fromHtml(html, { fragment: !isDocument });
+  convertHtmlTree(tree, converter);
+  return toHtml(tree);
+}

@@ -1,0 +1,37 @@
+/**
+ * Converts an XML document (a feed such as `/zh-hans/rss.xml`) to the Simplified edition: the text between tags
+ * and inside CDATA sections, except in elements that hold addresses or identifiers. Tags, attributes, entities
+ * and comments are left alone; HTML inside CDATA is converted as HTML. Feeds are flat and machine-written, so a tokenizer is enough; a full XML parser
+ * would add a dependency for nothing.
+ */
+import type { SimplifiedConverter } from './converter';
+import { convertHtml } from './html-tree';
+
+/** Elements whose text is an address, an identifier or a code (`<language>zh-Hans</language>`). */
+const KEPT_ELEMENTS = new Set(['link', 'guid', 'id', 'url', 'uri', 'loc', 'language', 'pubdate', 'lastbuilddate', 'updated', 'published', 'icon', 'logo']);
+
+const TOKEN = /(<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<[^>]*>)/;
+
+export function convertXml(xml: string, converter: SimplifiedConverter): string {
+  const open: string[] = [];
+  const keeping = () => open.some((name) => KEPT_ELEMENTS.has(name));
+  return xml
+    .split(TOKEN)
+    .map((token) => {
+      if (token.startsWith('<![CDATA[')) {
+        // Feeds carry HTML in CDATA: converted as HTML, so its classes and links stay as they are.
+        return keeping() ? token : `<![CDATA[${convertHtml(token.slice(9, -3), converter)}]]>`;
+      }
+      if (token.startsWith('<!--') || token.startsWith('<?') || token.startsWith('<!')) return token;
+      if (token.startsWith('</')) {
+        open.pop();
+        return token;
+      }
+      if (token.startsWith('<')) {
+        if (!token.endsWith('/>')) open.push(/^<([^\s/>]+)/.exec(token)?.[1]?.toLowerCase().replace(/^.*:/, '') ?? '');
+        return token;
+      }
+      return keeping() ? token : converter.convert(token);
+    })
+    .join('');
+}

@@ -1,0 +1,45 @@
+/**
+ * Makes the Simplified edition: every response under `/zh-hans/` (pages, JSON and XML endpoints alike, including
+ * routes added later) is rendered from the Traditional content and converted here, at build time for static
+ * pages and per request in `astro dev`. The converter never reaches the browser. The logic lives in
+ * src/lib/editions/conversion/; this is only the glue.
+ *
+ * A page adds its article's own overrides with `Astro.locals.conversionOverrides = entry.data.conversion`.
+ */
+import { defineMiddleware } from 'astro:middleware';
+import { simplifiedConverter } from './lib/editions/conversion/converter';
+import { convertHtml } from './lib/editions/conversion/html-tree';
+import { convertJsonText } from './lib/editions/conversion/json';
+import { convertXml } from './lib/editions/conversion/xml';
+import { mergeOverrides } from './lib/editions/conversion/overrides';
+import { loadSiteOverrides } from './lib/editions/conversion/site-overrides';
+import { editionOfPath } from './lib/editions/edition-paths';
+import { SOURCE_EDITION } from './lib/editions/editions';
+
+const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';
+
+export const onRequest = defineMiddleware(async (context, next) => {
+  // Site overrides are checked on every request, so a bad file fails the build even if no page is converted.
+  const siteOverrides = loadSiteOverrides(CONTENT_DIR);
+  const response = await next();
+  const edition = editionOfPath(context.url.pathname, import.meta.env.BASE_URL);
+  if (!edition || edition.id === SOURCE_EDITION.id || !response.ok) return response;
+
+  const type = response.headers.get('content-type') ?? '';
+  const isHtml = type.includes('text/html');
+  const isJson = type.includes('json') || context.url.pathname.endsWith('.json');
+  const isXml = !isJson && (type.includes('xml') || context.url.pathname.endsWith('.xml'));
+  if (!isHtml && !isJson && !isXml) return response;
+
+  // Read the body before the locals: the page sets its overrides while it renders.
+  const body = await response.text();
+  const converter = simplifiedConverter(mergeOverrides(siteOverrides, context.locals.conversionOverrides));
+  const headers = new Headers(response.headers);
+  headers.delete('content-length');
+  const converted = isHtml ? convertHtml(body, converter) : isJson ? convertJsonText(body, converter) : convertXml(body, converter);
+  return new Response(converted, {
+    status: response.status,
+    statusText: response.statusText,
+    headers,
+  });
+});

@@ -1,0 +1,20 @@
+/** `/<edition>/articles/<slug>/annotations.json`: the article's actors, quotes and key figures as open data. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { Edition } from '../../../../lib/editions/editions';
+import { perEdition } from '../../../../lib/editions/static-paths';
+import { toOpenData } from '../../../../lib/annotations/open-data';
+import { listArticles, loadArticle, type ArticleEntry } from '../../../../queries/articles';
+
+export const getStaticPaths = (async () => {
+  const articles = await listArticles();
+  return perEdition(
+    articles.map((entry) => ({ entry })),
+    ({ entry }) => ({ slug: entry.id }),
+  );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ entry: ArticleEntry; edition: Edition }> = async ({ props }) => {
+  const { slug, data, model } = await loadArticle(props.entry);
+  const body = toOpenData({ slug, title: data.title, date: data.date, lang: props.edition.lang }, model);
+  return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,102 @@
+/** The seed article's JSON-LD, Open Graph and Twitter tags, checked against its own frontmatter. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readYamlPart } from '../../src/lib/content/locate-issues';
+import { ArticleSchema } from '../../src/schemas/article';
+import { SEED_SITE_DIR } from '../helpers/build-site';
+import { all, one, readPage, textOf } from '../helpers/html';
+import { SEED_MARKDOWN_FILE, SEED_SLUG } from '../helpers/seed';
+
+const SITE = process.env.SITE_URL ?? 'https://news.example.org';
+const article = ArticleSchema.parse(readYamlPart(SEED_MARKDOWN_FILE, readFileSync(SEED_MARKDOWN_FILE, 'utf8')));
+const path = `/zh-hant/articles/${SEED_SLUG}/`;
+const page = readPage(SEED_SITE_DIR, path);
+const url = `${SITE}${path}`;
+
+function meta(key: string): string | undefined {
+  const element = all(page, `head meta[property="${key}"], head meta[name="${key}"]`)[0];
+  return element ? String(element.properties.content) : undefined;
+}
+
+describe('NewsArticle JSON-LD on the seed article', () => {
+  const scripts = all(page, 'script[type="application/ld+json"]');
+  const ld = JSON.parse(textOf(scripts[0]!)) as Record<string, any>;
+
+  it('is one JSON-LD block in the head', () => {
+    expect(scripts).toHaveLength(1);
+    expect(all(page, 'head script[type="application/ld+json"]')).toHaveLength(1);
+  });
+
+  it('describes this page as a schema.org NewsArticle in the edition language', () => {
+    expect(ld['@context']).toBe('https://schema.org');
+    expect(ld['@type']).toBe('NewsArticle');
+    expect(ld.url).toBe(url);
+    expect(ld.mainEntityOfPage).toBe(url);
+    expect(ld.inLanguage).toBe(one(page, 'html').properties.lang);
+  });
+
+  it('mentions every actor of the actors sidebar, typed by kind', () => {
+    const sidebarActors = all(page, '.article-sidebars .actor');
+    expect(ld.mentions).toHaveLength(sidebarActors.length);
+    const types = { person: 'Person', state: 'Country', organisation: 'Organization' };
+    const maduro = ld.mentions.find((thing: any) => thing.alternateName === 'Nicolás Maduro');
+    expect(maduro).toMatchObject({ '@type': types.person, name: '尼古拉斯·馬杜羅' });
+    expect(ld.mentions.some((thing: any) => thing['@type'] === types.state)).toBe(true);
+  });
+
+  it('carries every sidebar quote as a Quotation spoken by its first speaker', () => {
+    const entries = all(page, '.article-sidebars .quote-entry');
+    const quotations = ld.hasPart.filter((part: any) => part['@type'] === 'Quotation');
+    expect(quotations.map((quotation: any) => quotation.text)).toEqual(entries.map((entry) => textOf(one(entry, '.quote-text'))));
+    const zakharova = quotations.find((quotation: any) => quotation.text === '任何升級只會導致更大問題');
+    expect(zakharova.spokenByCharacter).toMatchObject({ '@type': 'Person', alternateName: 'Мария Захарова' });
+  });
+
+  it('carries the headline, standfirst and dates of the frontmatter', () => {
+    expect(ld.headline).toBe(article.title);
+    expect(ld.headline).toBe(textOf(one(page, 'h1')));
+    expect(ld.description).toBe(article.dek);
+    expect(ld.datePublished).toBe(article.date);
+    expect(ld.dateModified).toBe(article.updated ?? article.date);
+  });
+
+  it('names the original source as publisher and the byline as author', () => {
+    const original = article.sources.find((source) => source.role === 'original')!;
+    expect(ld.publisher).toMatchObject({ '@type': 'Organization', name: original.name });
+    expect(ld.author.name).toBe(article.byline);
+  });
+
+  it('cites every cited source and lists syndicated copies', () => {
+    expect(ld.citation.map((work: any) => work.name)).toEqual(article.sources.filter((source) => source.role === 'cited').map((source) => source.name));
+    expect(ld.sameAs).toEqual(article.sources.filter((source) => source.role === 'syndication').map((source) => source.url));
+  });
+
+  it('claims no image, since the seed carries no picture file', () => {
+    expect(article.images.some((image) => image.src)).toBe(false);
+    expect(ld).not.toHaveProperty('image');
+  });
+});
+
+describe('Open Graph and Twitter card on the seed article', () => {
+  it('shares the page as an article with its title, standfirst and canonical address', () => {
+    expect(meta('og:type')).toBe('article');
+    expect(meta('og:title')).toBe(article.title);
+    expect(meta('og:description')).toBe(article.dek);
+    expect(meta('og:url')).toBe(url);
+    expect(meta('og:url')).toBe(String(one(page, 'link[rel=canonical]').properties.href));
+    expect(meta('og:locale')).toBe('zh_TW');
+    expect(meta('article:published_time')).toBe(article.date);
+  });
+
+  it('uses the small card without a picture', () => {
+    expect(meta('twitter:card')).toBe('summary');
+    expect(meta('og:image')).toBeUndefined();
+    expect(meta('twitter:title')).toBe(article.title);
+  });
+
+  it('shares the edition home page as a website', () => {
+    const home = readPage(SEED_SITE_DIR, '/zh-hant/');
+    const type = all(home, 'meta[property="og:type"]')[0];
+    expect(type?.properties.content).toBe('website');
+  });
+});

@@ -1,0 +1,37 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadSiteOverrides, parseSiteOverrides } from '../../src/lib/editions/conversion/site-overrides';
+import { ContentError } from '../../src/lib/content/locate-issues';
+
+describe('site-wide overrides (content/conversion.yaml)', () => {
+  it('holds the mainland words the seed needs', () => {
+    const overrides = loadSiteOverrides(resolve(import.meta.dirname, '../../content'));
+    expect(overrides).toMatchObject({ 報導: '报道', 查維斯: '查韦斯' });
+  });
+
+  it('is optional: no file, no overrides', () => {
+    expect(loadSiteOverrides(mkdtempSync(join(tmpdir(), 'no-overrides-')))).toEqual({});
+  });
+
+  it('reads a file with comments only as no overrides', () => {
+    expect(parseSiteOverrides('content/conversion.yaml', '# nothing yet\n')).toEqual({});
+  });
+
+  it('names the file, the line and the key of a value that is not text', () => {
+    const source = '報導: 报道\n查維斯: 12\n';
+    expect(() => parseSiteOverrides('content/conversion.yaml', source)).toThrow(ContentError);
+    expect(() => parseSiteOverrides('content/conversion.yaml', source)).toThrow(/content\/conversion\.yaml:2: 查維斯: /);
+  });
+
+  it('names the line of an empty value', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bad-overrides-'));
+    writeFileSync(join(dir, 'conversion.yaml'), '# overrides\n報導: 报道\n蘇愷: ""\n');
+    expect(() => loadSiteOverrides(dir)).toThrow(/conversion\.yaml:3: 蘇愷: must not be empty/);
+  });
+
+  it('rejects a list where pairs are expected', () => {
+    expect(() => parseSiteOverrides('content/conversion.yaml', '- 報導\n- 报道\n')).toThrow(/conversion\.yaml:1: /);
+  });
+});
