@@ -1,6 +1,6 @@
 /**
- * A keyboard reader reaches every link that matters with Tab, in reading order. The edition toggle and the sidebar
- * links join the expected list when they land.
+ * A keyboard reader reaches every link that matters with Tab, in reading order: the masthead, the edition toggle,
+ * every sidebar link and every source.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -34,16 +34,25 @@ async function tabOrder(page: Page, limit = 300): Promise<string[]> {
 }
 
 describe('keyboard navigation on the article', () => {
-  it('reaches the skip link first, then the masthead, then every source link, in that order', async () => {
+  it('reaches the skip link first, then the masthead, the edition toggle, every sidebar link and every source link', async () => {
     const context = await browser.newContext();
     const { page } = await openPage(context, `/zh-hant/articles/${SEED_SLUG}/`);
-    const sourceLinks = await page.locator('.sources a[href]').evaluateAll((links) => links.map((link) => `a ${link.getAttribute('href')}`));
+    const hrefs = (selector: string) =>
+      page.locator(selector).evaluateAll((links) => links.map((link) => `a ${link.getAttribute('href')}`));
+    const toggle = await hrefs('a[data-edition]');
+    const sidebarLinks = await hrefs('aside.article-sidebars a[href]');
+    const sourceLinks = await hrefs('.sources a[href]');
+    expect(toggle).toHaveLength(1);
+    expect(sidebarLinks.length).toBeGreaterThan(0);
     expect(sourceLinks.length).toBeGreaterThan(0);
 
-    const stops = await tabOrder(page);
+    const stops = await tabOrder(page, (await page.locator('a[href], button, input, [tabindex]').count()) + 10);
     expect(stops[0]).toBe('a #main');
     const masthead = stops.indexOf('a /zh-hant/');
     expect(masthead).toBeGreaterThan(0);
+    expect(stops).toContain(toggle[0]);
+    const missing = [...sidebarLinks, ...sourceLinks].filter((link) => !stops.includes(link));
+    expect(missing).toEqual([]);
     const sourceStops = sourceLinks.map((link) => stops.indexOf(link));
     for (const at of sourceStops) expect(at).toBeGreaterThan(masthead);
     expect(sourceStops).toEqual([...sourceStops].sort((a, b) => a - b));
