@@ -26,7 +26,7 @@ export function checkBudgets({ article, lighthouse, largestBuild }) {
 
   const articleTotal = article?.textTotal.gzip ?? Number.POSITIVE_INFINITY;
   verdicts.push({
-    name: 'Article page: HTML + CSS + JS, gzip',
+    name: 'Article page (heaviest edition): HTML + CSS + JS, gzip',
     limit: '≤ 15 KB',
     measured: article ? bytes(articleTotal) : 'not measured',
     met: articleTotal <= 15 * KB,

@@ -41,6 +41,8 @@ export async function measureBuildScaling(count, workDir) {
     const bareDir = writeBareProject(join(workDir, `bare-${index}`), join(contentDir, 'articles'), variant);
     const measure = await build(ASTRO, bareDir, {
       ...env,
+      // The site's Markdown plugins check actor ids against $CONTENT_DIR/actors; plain Astro ignores it.
+      CONTENT_DIR: contentDir,
       ASTRO_OUT_DIR: join(workDir, `bare-${index}-dist`),
       ASTRO_CACHE_DIR: join(workDir, `bare-${index}-cache`),
     });

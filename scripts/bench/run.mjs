@@ -37,17 +37,24 @@ const EXPLANATIONS = {
     /** @param {number} value */
     const seconds = (value) => `${value.toFixed(1)} s`;
     return (
-      `Measured by the bare variants below: this site's unified Markdown pipeline (needed for its remark plugins; ` +
-      `Astro 7's native engine runs none) adds ${seconds(pipeline.seconds - bare.seconds)}, and \`deferRender\` ` +
-      `(each article compiled as a module of the Vite bundle, so that a Markdown error stops the build instead of ` +
-      `being logged) adds ${seconds(deferred.seconds - pipeline.seconds)}; the site's own loader validation, ` +
-      `layouts and index page add ${seconds(row.site.seconds - deferred.seconds)}. Meeting 3× needs render errors ` +
-      `made fatal without deferRender (e.g. checking each article with the pipeline in the loader).`
+      `The site builds ${row.site.pages} pages to the bare build's ${row.bare.pages} (two editions, annotations.json, ` +
+      `feeds, search). Measured by the bare variants below: this site's unified Markdown pipeline (its remark ` +
+      `plugins need it; Astro 7's native engine runs none) adds ${seconds(pipeline.seconds - bare.seconds)}, ` +
+      `\`deferRender\` (each article compiled as a module of the Vite bundle, so that a Markdown error stops the ` +
+      `build instead of being logged) adds ${seconds(deferred.seconds - pipeline.seconds)}; everything else the site ` +
+      `does adds ${seconds(row.site.seconds - deferred.seconds)}, of which the Simplified conversion alone is about ` +
+      `${run.conversion.available ? seconds((run.conversion.medianMs * row.articles) / 1000) : 'unknown'} ` +
+      `(${run.conversion.available ? `${run.conversion.medianMs.toFixed(0)} ms` : '?'} per page, see below). ` +
+      `Meeting 3× needs render errors made fatal without deferRender and a cheaper conversion (e.g. converting ` +
+      `text once per article rather than each whole page).`
     );
   },
+  'Lighthouse seo (mobile, median)': () =>
+    "Lighthouse's hreflang audit fails: the RSS <link rel=alternate hreflang=zh-Hant href=/zh-hant/rss.xml> " +
+    '(src/components/head/FeedLinks.astro) has a relative href, and Lighthouse wants every hreflang alternate ' +
+    'fully qualified. Fix: an absolute feed URL (new URL(path, Astro.site)) or no hreflang on the feed link.',
 };
 
-const started = performance.now();
 /** @param {string} message */
 const log = (message) => console.log(`[bench] ${message}`);
 
@@ -61,19 +68,23 @@ if (!build.ok) throw new Error(`the site does not build:\n${build.output}`);
 
 log('weighing pages');
 const pageWeights = weighSite(siteDir);
-const article = pageWeights.find((page) => page.kind === 'article');
+// The budget holds for every article page: check the heaviest (the editions differ a little). Lighthouse runs on
+// the Traditional one, the source edition.
+const articles = pageWeights.filter((page) => page.kind === 'article').sort((a, b) => b.textTotal.gzip - a.textTotal.gzip);
+const article = articles[0];
 if (!article) throw new Error('the built site has no article page');
+const lighthouseArticle = articles.find((page) => page.edition === 'zh-hant') ?? article;
 for (const page of pageWeights) if (page.missing.length > 0) throw new Error(`${page.path} loads missing files: ${page.missing.join(', ')}`);
 
 log('timing the Simplified conversion');
-const conversion = await measureConversion(resolve(siteDir, `.${article.path}`, 'index.html'));
+const conversion = await measureConversion(resolve(siteDir, `.${lighthouseArticle.path}`, 'index.html'));
 if (!conversion.available) log(conversion.reason);
 
-log(`running Lighthouse ${LIGHTHOUSE_RUNS} times on ${article.path}`);
+log(`running Lighthouse ${LIGHTHOUSE_RUNS} times on ${lighthouseArticle.path}`);
 const server = await startServer({ root: siteDir });
 let lighthouse;
 try {
-  lighthouse = { page: article.path, headers: existsSync(resolve(siteDir, '_headers')), ...(await runLighthouse(`${server.url}${article.path}`, LIGHTHOUSE_RUNS)) };
+  lighthouse = { page: lighthouseArticle.path, headers: existsSync(resolve(siteDir, '_headers')), ...(await runLighthouse(`${server.url}${lighthouseArticle.path}`, LIGHTHOUSE_RUNS)) };
 } finally {
   await server.close();
 }
