@@ -27,6 +27,26 @@ describe('the sidebars', () => {
     await context.close();
   });
 
+  it('highlight every mention of an actor, and only those, when the actor is selected (without JavaScript)', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const { page } = await openPage(context, ARTICLE);
+    const actorLink = page.locator('.actor-list a.actor-name').first();
+    const actorId = ((await actorLink.getAttribute('href')) ?? '').replace('#actor-', '');
+    const background = (selector: string) =>
+      page.locator(selector).evaluateAll((elements) => elements.map((element) => getComputedStyle(element).backgroundColor));
+    const plain = await background(`.article-body [data-actor="${actorId}"]`);
+    expect(plain.length).toBeGreaterThan(0);
+
+    await actorLink.click();
+    await page.waitForURL((url) => url.hash === `#actor-${actorId}`);
+    const highlighted = await background(`.article-body [data-actor="${actorId}"]`);
+    const others = await background(`.article-body [data-actor]:not([data-actor="${actorId}"])`);
+    expect(new Set(highlighted).size).toBe(1);
+    expect(highlighted[0]).not.toBe(plain[0]);
+    expect(others).not.toContain(highlighted[0]);
+    await context.close();
+  });
+
   it('take the reader from a quote to its place in the text, highlighted, and back', async () => {
     const context = await browser.newContext();
     const { page, problems } = await openPage(context, ARTICLE);
