@@ -17,6 +17,15 @@ export default defineConfig({
           globalSetup: ['tests/build/global-setup.ts'],
         },
       },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          // Builds the site once and serves it on 127.0.0.1 like a CDN; each test file launches one Chromium.
+          globalSetup: ['tests/e2e/global-setup.ts'],
+        },
+      },
     ],
   },
 });

@@ -1,0 +1,96 @@
+// @ts-check
+/** Writes a bench run as docs/benchmarks.md: machine, page weights, build scaling, conversion, Lighthouse, budgets. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { BARE_VARIANTS } from './bare-astro.mjs';
+
+/** @param {number} bytes */
+const kb = (bytes) => (bytes / 1024).toFixed(1);
+
+/**
+ * @param {string} file
+ * @param {any} run Everything run.mjs measured.
+ * @param {Record<string, string>} explanations Why a budget is missed, by budget name.
+ */
+export function writeReport(file, run, explanations) {
+  const lines = [];
+  lines.push('# Benchmarks', '');
+  lines.push(`Written by \`npm run bench\` (scripts/bench/) on ${run.date}. Re-run it to refresh this file; the numbers`);
+  lines.push('are from one machine and one run, so compare runs on the same machine only.', '');
+  lines.push('## Machine', '');
+  lines.push('| | |', '| --- | --- |');
+  lines.push(`| CPU | ${run.machine.cpu} |`, `| cores (nproc) | ${run.machine.cores} |`, `| memory | ${run.machine.memoryGb} GB |`);
+  lines.push(`| Node.js | ${run.machine.node} |`, `| browser | ${run.machine.chromium} |`, '');
+
+  lines.push('## Budgets', '');
+  lines.push('| budget | limit | measured | met | over by | why |', '| --- | --- | --- | --- | --- | --- |');
+  for (const verdict of run.budgets) {
+    const why = verdict.met ? '' : (explanations[verdict.name] ?? 'not explained yet');
+    lines.push(`| ${verdict.name} | ${verdict.limit} | ${verdict.measured} | ${verdict.met ? 'yes' : '**no**'} | ${verdict.over} | ${why} |`);
+  }
+  lines.push('');
+  lines.push('"JavaScript never needed to read" is checked by the browser tests, not here: tests/e2e/article.test.ts reads');
+  lines.push('the whole article with JavaScript disabled.', '');
+
+  lines.push('## Page weight', '');
+  lines.push('One page of each kind in each edition, with every file it makes the browser load. KB = 1024 bytes;');
+  lines.push('gzip at level 6 (what CDNs use by default). Images count the `src` of each `<img>` and any `<link rel=icon>`');
+  lines.push('(the seed article has captions and credits but no picture files yet, hence 0).', '');
+  lines.push('| page | HTML raw / gzip | CSS raw / gzip | JS raw / gzip | images raw | HTML+CSS+JS gzip |');
+  lines.push('| --- | --- | --- | --- | --- | --- |');
+  for (const page of run.pageWeights) {
+    const { html, css, js, images } = page.parts;
+    const name = `${page.kind}${page.edition ? ` (${page.edition})` : ''} \`${page.path}\``;
+    lines.push(
+      `| ${name} | ${kb(html.raw)} / ${kb(html.gzip)} | ${kb(css.raw)} / ${kb(css.gzip)} | ${kb(js.raw)} / ${kb(js.gzip)} | ${kb(images.raw)} | ${kb(page.textTotal.gzip)} |`,
+    );
+  }
+  lines.push('');
+
+  lines.push('## Build time and memory', '');
+  lines.push('N copies of the seed article under new slugs (`bench-0001`…), each build from a cold cache, all in the same');
+  lines.push('run. Peak memory is the resident memory of the whole process tree, sampled every 50 ms. The builds:', '');
+  lines.push("- **this site**: the project's own config (`astro build`, as `npm run build` runs it, without the atomic swap);");
+  for (const variant of BARE_VARIANTS) lines.push(`- **${variant.name}**: ${variant.description}.`);
+  lines.push('', 'The budget compares this site with **bare Astro**; the two variants show where the difference goes.', '');
+  lines.push('| articles | build | time | peak memory | pages | time vs bare Astro |', '| --- | --- | --- | --- | --- | --- |');
+  for (const row of run.buildScaling) {
+    for (const [name, measure] of [['this site', row.site], ...row.variants.map((/** @type {any} */ variant) => [variant.name, variant])]) {
+      lines.push(
+        `| ${row.articles} | ${name} | ${measure.seconds.toFixed(1)} s | ${Math.round(measure.peakRssMb)} MiB | ${measure.pages} | ${(measure.seconds / row.bare.seconds).toFixed(2)}× |`,
+      );
+    }
+  }
+  lines.push('');
+
+  lines.push('## Conversion to the Simplified edition', '');
+  if (run.conversion.available) {
+    lines.push(`Converting one built article page (${run.conversion.characters} characters of HTML) with the site's`);
+    lines.push(`converter: median **${run.conversion.medianMs.toFixed(1)} ms** per article over 20 runs (first run, cold:`);
+    lines.push(`${run.conversion.firstMs.toFixed(1)} ms).`, '');
+  } else {
+    lines.push(`${run.conversion.reason}.`, '');
+  }
+
+  lines.push('## Lighthouse', '');
+  lines.push(`\`${run.lighthouse.page}\`, served by scripts/serve-static.mjs (gzip, ${run.lighthouse.headers ? "the site's \`_headers\`" : 'no \`_headers\` in the site yet'}), Lighthouse's`);
+  lines.push(`default mobile profile (emulated phone, simulated slow 4G), ${run.lighthouse.runs.performance.length} runs, median shown.`, '');
+  lines.push('| category | median | runs |', '| --- | --- | --- |');
+  for (const [category, score] of Object.entries(run.lighthouse.median)) {
+    lines.push(`| ${category} | ${score} | ${run.lighthouse.runs[category].join(', ')} |`);
+  }
+  lines.push('');
+  lines.push('| metric (median) | value |', '| --- | --- |');
+  for (const [metric, value] of Object.entries(run.lighthouse.metrics)) {
+    lines.push(`| ${metric} | ${metric === 'cumulative-layout-shift' ? Number(value).toFixed(3) : `${Math.round(Number(value))} ms`} |`);
+  }
+  const failing = Object.entries(run.lighthouse.failing).filter(([, audits]) => audits.length > 0);
+  if (failing.length > 0) {
+    lines.push('', 'Audits below full marks in the last run:', '');
+    for (const [category, audits] of failing) lines.push(`- ${category}: ${audits.join('; ')}`);
+  }
+  lines.push('', `Whole bench took ${Math.round(run.benchSeconds)} s.`, '');
+
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${lines.join('\n')}`);
+}

@@ -1,0 +1,83 @@
+/** The sidebars beside the article: there without JavaScript, and their links land where they say. */
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED_SLUG } from '../helpers/seed';
+import { launchBrowser, openPage } from './helpers/browser';
+
+const ARTICLE = `/zh-hant/articles/${SEED_SLUG}/`;
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the sidebars', () => {
+  it('show actors, quotes and key figures with JavaScript disabled', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const { page } = await openPage(context, ARTICLE);
+    const sidebars = page.locator('aside.article-sidebars');
+    expect(await sidebars.isVisible()).toBe(true);
+    expect(await sidebars.locator('.actor-list li.actor').count()).toBeGreaterThan(0);
+    expect(await sidebars.locator('.quote-list li.quote-entry').count()).toBeGreaterThan(0);
+    expect(await sidebars.locator('.sidebar-section').count()).toBeGreaterThanOrEqual(3);
+    await context.close();
+  });
+
+  it('highlight every mention of an actor, and only those, when the actor is selected (without JavaScript)', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const { page } = await openPage(context, ARTICLE);
+    const actorLink = page.locator('.actor-list a.actor-name').first();
+    const actorId = ((await actorLink.getAttribute('href')) ?? '').replace('#actor-', '');
+    const background = (selector: string) =>
+      page.locator(selector).evaluateAll((elements) => elements.map((element) => getComputedStyle(element).backgroundColor));
+    const plain = await background(`.article-body [data-actor="${actorId}"]`);
+    expect(plain.length).toBeGreaterThan(0);
+
+    await actorLink.click();
+    await page.waitForURL((url) => url.hash === `#actor-${actorId}`);
+    const highlighted = await background(`.article-body [data-actor="${actorId}"]`);
+    const others = await background(`.article-body [data-actor]:not([data-actor="${actorId}"])`);
+    expect(new Set(highlighted).size).toBe(1);
+    expect(highlighted[0]).not.toBe(plain[0]);
+    expect(others).not.toContain(highlighted[0]);
+    await context.close();
+  });
+
+  it('take the reader from a quote to its place in the text, highlighted, and back', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await openPage(context, ARTICLE);
+    const entry = page.locator('.quote-list li.quote-entry').first();
+    const entryId = await entry.getAttribute('id');
+    const source = entry.locator('a.quote-source');
+    const quoteId = (await source.getAttribute('href'))?.slice(1) ?? '';
+
+    await source.click();
+    await page.waitForURL((url) => url.hash === `#${quoteId}`);
+    const quote = page.locator(`.article-body [id="${quoteId}"]`);
+    expect(await quote.evaluate((element) => element.matches(':target'))).toBe(true);
+    expect(await quote.isVisible()).toBe(true);
+    expect(await quote.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    expect(await inViewport(quote)).toBe(true);
+
+    await quote.locator('a.quote-link').click();
+    await page.waitForURL((url) => url.hash === `#${entryId}`);
+    expect(await inViewport(page.locator(`[id="${entryId}"]`))).toBe(true);
+
+    await page.goBack();
+    await page.waitForURL((url) => url.hash === `#${quoteId}`);
+    expect(await inViewport(quote)).toBe(true);
+    expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
+    await context.close();
+  });
+});
+
+async function inViewport(locator: import('playwright-core').Locator): Promise<boolean> {
+  return locator.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    return box.bottom > 0 && box.top < window.innerHeight;
+  });
+}

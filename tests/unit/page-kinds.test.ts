@@ -1,0 +1,62 @@
+/** Sorting built pages into kinds, so tests and the bench cover each template once per edition. */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { classifyPage, listPagePaths, representativePages } from '../../scripts/lib/page-kinds.mjs';
+
+const site = mkdtempSync(join(tmpdir(), 'page-kinds-'));
+for (const file of [
+  'index.html',
+  '404.html',
+  'zh-hant/index.html',
+  'zh-hant/articles/b-second/index.html',
+  'zh-hant/articles/a-first/index.html',
+  'zh-hans/articles/a-first/index.html',
+  'zh-hant/actors/maduro/index.html',
+  'zh-hant/actors/index.html',
+  '_astro/app.css',
+]) {
+  mkdirSync(dirname(join(site, file)), { recursive: true });
+  writeFileSync(join(site, file), '');
+}
+afterAll(() => rmSync(site, { recursive: true, force: true }));
+
+describe('page kinds', () => {
+  it('lists every HTML page by its URL path', () => {
+    expect(listPagePaths(site)).toEqual([
+      '/',
+      '/404.html',
+      '/zh-hans/articles/a-first/',
+      '/zh-hant/',
+      '/zh-hant/actors/',
+      '/zh-hant/actors/maduro/',
+      '/zh-hant/articles/a-first/',
+      '/zh-hant/articles/b-second/',
+    ]);
+  });
+
+  it('names the kind and edition of a path', () => {
+    expect(classifyPage('/zh-hans/articles/a-first/')).toEqual({
+      path: '/zh-hans/articles/a-first/',
+      kind: 'article',
+      edition: 'zh-hans',
+    });
+    expect(classifyPage('/zh-hant/actors/maduro/').kind).toBe('actor');
+    expect(classifyPage('/zh-hant/actors/').kind).toBe('actors index');
+    expect(classifyPage('/zh-hant/').kind).toBe('edition home');
+    expect(classifyPage('/').kind).toBe('root');
+  });
+
+  it('picks the first page of each kind in each edition', () => {
+    expect(representativePages(site).map((page) => page.path)).toEqual([
+      '/',
+      '/404.html',
+      '/zh-hans/articles/a-first/',
+      '/zh-hant/',
+      '/zh-hant/actors/',
+      '/zh-hant/actors/maduro/',
+      '/zh-hant/articles/a-first/',
+    ]);
+  });
+});
