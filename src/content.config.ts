@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { validatedGlob } from './loaders/validated-glob';
 import { ActorSchema } from './schemas/actor';
-import { ArticleSchema } from './schemas/article';
+import { articleSchema, ArticleSchema } from './schemas/article';
 
 /** Articles, in Traditional script. Files starting with `_` are skipped: editors keep drafts and notes there. */
 const articles = defineCollection({
@@ -15,7 +15,8 @@ const articles = defineCollection({
     deferRender: true,
     schema: ArticleSchema,
   }),
-  schema: ArticleSchema,
+  // Image files resolve beside the article (Astro's image()), wherever the content folder is.
+  schema: ({ image }) => articleSchema(image()),
 });
 
 /** People, states and organisations, one YAML file each; the file name is the id. */

@@ -8,6 +8,9 @@ import { AnnotationsSchema, type AnnotationsData } from '../schemas/annotations'
 import { TimelineSchema, type TimelineData } from '../schemas/timeline';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
+/** An article's frontmatter as pages get it: image files resolved to Astro image metadata. */
+export type ArticleData = ArticleEntry['data'];
+export type ArticleImage = ArticleData['images'][number];
 
 /** Published articles, newest first (ties broken by slug so the order never depends on the file system). */
 export async function listArticles(): Promise<ArticleEntry[]> {

@@ -1,46 +1,60 @@
 import { z } from 'astro/zod';
 import { CalendarDateSchema } from './calendar-date';
-import { ImageSchema } from './image';
+import { imageSchema, PictureFileSchema } from './image';
 import { SourceSchema } from './source';
 
-/** Frontmatter of `content/articles/<slug>.md`, as the content contract (CONTENT.md) defines it. */
-export const ArticleSchema = z
-  .strictObject({
-    /** Headline in Traditional script. Required. */
-    title: z.string({ error: 'every article needs a title' }).trim().min(1, 'every article needs a title'),
-    /** Standfirst: one sentence under the headline. Optional. */
-    dek: z.string().trim().min(1).optional(),
-    /** Publication day, `YYYY-MM-DD`. Required. */
-    date: CalendarDateSchema,
-    /** Day of the last substantive update, `YYYY-MM-DD`. Optional. */
-    updated: CalendarDateSchema.optional(),
-    /** Who wrote it, as printed under the headline. Optional. */
-    byline: z.string().trim().min(1).optional(),
-    /** Where the article comes from and what it cites. At least one. */
-    sources: z.array(SourceSchema, { error: 'every article needs `sources`' }).min(1, 'every article needs at least one source'),
-    /** Pictures with caption and credit; placed with `::image{ref=<id>}`, the hero at the top. Default none. */
-    images: z.array(ImageSchema).default([]),
-    /** Topic words in Traditional script. Default none. */
-    tags: z.array(z.string().trim().min(1)).default([]),
-    /** Per-article overrides for the Simplified edition: Traditional text → Simplified text. Default none. */
-    conversion: z.record(z.string().min(1), z.string()).default({}),
-    /** Keep out of the built site (work in progress). Default `false`. */
-    draft: z.boolean().default(false),
-  })
-  .superRefine((article, ctx) => {
-    const seen = new Set<string>();
-    article.images.forEach((image, index) => {
-      if (seen.has(image.id)) {
-        ctx.addIssue({ code: 'custom', path: ['images', index, 'id'], message: `image id "${image.id}" is used twice` });
+/**
+ * Frontmatter of `content/articles/<slug>.md`, as the content contract (CONTENT.md) defines it. `picture`
+ * validates image files (see imageSchema).
+ */
+export function articleSchema<Picture extends z.ZodType>(picture: Picture) {
+  return z
+    .strictObject({
+      /** Headline in Traditional script. Required. */
+      title: z.string({ error: 'every article needs a title' }).trim().min(1, 'every article needs a title'),
+      /** Standfirst: one sentence under the headline. Optional. */
+      dek: z.string().trim().min(1).optional(),
+      /** Publication day, `YYYY-MM-DD`. Required. */
+      date: CalendarDateSchema,
+      /** Day of the last substantive update, `YYYY-MM-DD`. Optional. */
+      updated: CalendarDateSchema.optional(),
+      /** Who wrote it, as printed under the headline. Optional. */
+      byline: z.string().trim().min(1).optional(),
+      /** Where the article comes from and what it cites. At least one. */
+      sources: z
+        .array(SourceSchema, { error: 'every article needs `sources`' })
+        .min(1, 'every article needs at least one source'),
+      /** Pictures with caption and credit; placed with `::image{ref=<id>}`, the hero at the top. Default none. */
+      images: z.array(imageSchema(picture)).default([]),
+      /** Topic words in Traditional script. Default none. */
+      tags: z.array(z.string().trim().min(1)).default([]),
+      /** Per-article overrides for the Simplified edition: Traditional text → Simplified text. Default none. */
+      conversion: z.record(z.string().min(1), z.string()).default({}),
+      /** Keep out of the built site (work in progress). Default `false`. */
+      draft: z.boolean().default(false),
+    })
+    .superRefine((article, ctx) => {
+      const seen = new Set<string>();
+      article.images.forEach((image, index) => {
+        if (seen.has(image.id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['images', index, 'id'],
+            message: `image id "${image.id}" is used twice`,
+          });
+        }
+        seen.add(image.id);
+      });
+      if (article.images.filter((image) => image.hero).length > 1) {
+        ctx.addIssue({ code: 'custom', path: ['images'], message: 'only one image can be the hero' });
       }
-      seen.add(image.id);
+      if (article.updated !== undefined && article.updated < article.date) {
+        ctx.addIssue({ code: 'custom', path: ['updated'], message: 'is earlier than `date`' });
+      }
     });
-    if (article.images.filter((image) => image.hero).length > 1) {
-      ctx.addIssue({ code: 'custom', path: ['images'], message: 'only one image can be the hero' });
-    }
-    if (article.updated !== undefined && article.updated < article.date) {
-      ctx.addIssue({ code: 'custom', path: ['updated'], message: 'is earlier than `date`' });
-    }
-  });
+}
+
+/** The frontmatter as the editor wrote it, image files as paths. */
+export const ArticleSchema = articleSchema(PictureFileSchema);
 
 export type Article = z.infer<typeof ArticleSchema>;

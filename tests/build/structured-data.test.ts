@@ -1,9 +1,10 @@
-/** The seed article's JSON-LD, Open Graph and Twitter tags, checked against its own frontmatter. */
-import { readFileSync } from 'node:fs';
+/** JSON-LD, Open Graph and Twitter tags, checked against the article's own frontmatter: the seed, and a fixture with a hero picture. */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readYamlPart } from '../../src/lib/content/locate-issues';
 import { ArticleSchema } from '../../src/schemas/article';
-import { SEED_SITE_DIR } from '../helpers/build-site';
+import { buildSite, PROJECT_ROOT, SEED_SITE_DIR } from '../helpers/build-site';
 import { all, one, readPage, textOf } from '../helpers/html';
 import { SEED_MARKDOWN_FILE, SEED_SLUG } from '../helpers/seed';
 
@@ -98,5 +99,33 @@ describe('Open Graph and Twitter card on the seed article', () => {
     const home = readPage(SEED_SITE_DIR, '/zh-hant/');
     const type = all(home, 'meta[property="og:type"]')[0];
     expect(type?.properties.content).toBe('website');
+  });
+});
+
+describe('an article with a hero picture (tests/fixtures/sites/picture-article)', () => {
+  const build = buildSite('structured-data-hero', { contentDir: resolve(PROJECT_ROOT, 'tests/fixtures/sites/picture-article') });
+  if (!build.ok) throw new Error(build.output);
+  const heroPage = readPage(build.outDir, '/zh-hant/articles/with-pictures/');
+  const heroLd = JSON.parse(textOf(one(heroPage, 'script[type="application/ld+json"]'))) as Record<string, any>;
+  const metaOf = (key: string) => String(one(heroPage, `head meta[property="${key}"], head meta[name="${key}"]`).properties.content);
+  const fileFor = (url: string) => resolve(build.outDir, new URL(url).pathname.slice(1));
+
+  it('shows the hero picture, optimised, with its alt text', () => {
+    const img = one(heroPage, 'figure.hero img');
+    expect(img.properties.alt).toBe('藍色的封面圖');
+    expect(String(img.properties.src)).toMatch(/^\/_astro\/hero\.[\w-]+\.(webp|avif|png|jpg)$/);
+    expect(existsSync(resolve(build.outDir, String(img.properties.src).slice(1)))).toBe(true);
+  });
+
+  it('gives the JSON-LD an ImageObject whose file exists, with caption and credit', () => {
+    expect(heroLd.image).toMatchObject({ '@type': 'ImageObject', caption: '封面圖說明', creditText: '測試圖片社' });
+    expect(existsSync(fileFor(heroLd.image.url))).toBe(true);
+  });
+
+  it('shares the same picture on the large card', () => {
+    expect(metaOf('twitter:card')).toBe('summary_large_image');
+    expect(metaOf('og:image')).toBe(heroLd.image.url);
+    expect(metaOf('og:image:alt')).toBe('藍色的封面圖');
+    expect(metaOf('og:image')).toMatch(/\.jpg$/);
   });
 });
