@@ -51,6 +51,13 @@ describe('actor pages of a site with two articles sharing actors', () => {
     articles = ['earlier-article', 'later-article'].map((slug) => openData(dir, slug));
   });
 
+  it('lists both articles on each edition home, newest first', () => {
+    for (const edition of EDITIONS) {
+      const links = all(readPage(dir, `/${edition}/`), '.article-list a').map(hrefOf);
+      expect(links).toEqual([`/${edition}/articles/later-article/`, `/${edition}/articles/earlier-article/`]);
+    }
+  });
+
   it('builds a page for every actor in both editions, and an index', () => {
     for (const edition of EDITIONS) {
       for (const id of ACTOR_IDS) expect(one(readPage(dir, `/${edition}/actors/${id}/`), 'h1')).toBeTruthy();
