@@ -2,7 +2,7 @@
  * Bad content stops the build with a message naming the file, the line and the field, and nothing half-built is
  * published. Each case starts from the seed article and breaks one thing.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
@@ -72,5 +72,16 @@ describe('bad input fails the build, naming file, line and field', () => {
     expect(result.status).not.toBe(0);
     expect(readFileSync(resolve(outDir, 'index.html'), 'utf8')).toBe('the site as it was');
     expect(existsSync(`${outDir}.build-tmp`)).toBe(false);
+  });
+});
+
+describe('a content file whose name cannot be an address', () => {
+  it('fails the build naming the file', () => {
+    // A valid article (byline is optional) under a file name that is not ASCII kebab-case.
+    const { dir } = contentWith('bad-slug', (s) => s.replace(/^byline: .*\n/m, ''));
+    renameSync(resolve(dir, 'articles/broken.md'), resolve(dir, 'articles/委內瑞拉盟友.md'));
+    const build = buildSite('bad-slug', { contentDir: dir, command: 'sync' });
+    expect(build.ok).toBe(false);
+    expect(build.output).toContain('articles/委內瑞拉盟友.md:1: file name: "委內瑞拉盟友" must be ASCII kebab-case');
   });
 });
