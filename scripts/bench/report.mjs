@@ -52,7 +52,7 @@ export function writeReport(file, run, explanations) {
   lines.push('run. Peak memory is the resident memory of the whole process tree, sampled every 50 ms. The builds:', '');
   lines.push("- **this site**: the project's own config (`astro build`, as `npm run build` runs it, without the atomic swap);");
   for (const variant of BARE_VARIANTS) lines.push(`- **${variant.name}**: ${variant.description}.`);
-  lines.push('', 'The budget compares this site with **bare Astro**; the two variants show where the difference goes.', '');
+  lines.push('', 'The budget compares this site with **bare Astro**; the variant shows where the difference goes.', '');
   lines.push('| articles | build | time | peak memory | pages | time vs bare Astro |', '| --- | --- | --- | --- | --- | --- |');
   for (const row of run.buildScaling) {
     for (const [name, measure] of [['this site', row.site], ...row.variants.map((/** @type {any} */ variant) => [variant.name, variant])]) {

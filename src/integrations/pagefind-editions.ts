@@ -22,6 +22,21 @@ async function htmlFilesUnder(dir: string): Promise<string[]> {
     .sort();
 }
 
+/**
+ * The pages Pagefind would index: once any page has `data-pagefind-body`, Pagefind skips every page without it, so
+ * those are not sent at all (actor pages, which list every article, are most of the HTML of a large site).
+ * With no such page anywhere, every page is sent, as Pagefind would then index them all.
+ */
+async function searchablePages(files: readonly string[]): Promise<{ file: string; content: string }[]> {
+  const withBody: { file: string; content: string }[] = [];
+  for (const file of files) {
+    const content = await readFile(file, 'utf8');
+    if (content.includes('data-pagefind-body')) withBody.push({ file, content });
+  }
+  if (withBody.length > 0) return withBody;
+  return Promise.all(files.map(async (file) => ({ file, content: await readFile(file, 'utf8') })));
+}
+
 /** `zh-hant/articles/x/index.html` → `<base>/zh-hant/articles/x/` */
 function pageUrl(base: string, outDir: string, file: string): string {
   const path = relative(outDir, file).split(sep).join('/').replace(/index\.html$/, '');
@@ -39,21 +54,24 @@ export function pagefindEditions(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         try {
-          for (const edition of EDITIONS) {
-            const editionDir = join(outDir, edition.id);
-            if (!existsSync(editionDir)) continue;
-            // `zh` turns on Pagefind's Chinese word segmentation for both scripts.
-            const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
-            if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-            const files = await htmlFilesUnder(editionDir);
-            for (const file of files) {
-              const response = await index.addHTMLFile({ url: pageUrl(base, outDir, file), content: await readFile(file, 'utf8') });
-              if (response.errors.length > 0) throw new Error(`Pagefind: ${file}: ${response.errors.join('; ')}`);
-            }
-            const written = await index.writeFiles({ outputPath: join(outDir, searchBundlePath(edition.id).slice(1)) });
-            if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-            logger.info(`${edition.id}: read ${files.length} pages, wrote ${searchBundlePath(edition.id)}`);
-          }
+          // The editions are independent indexes: Pagefind builds them side by side.
+          await Promise.all(
+            EDITIONS.map(async (edition) => {
+              const editionDir = join(outDir, edition.id);
+              if (!existsSync(editionDir)) return;
+              // `zh` turns on Pagefind's Chinese word segmentation for both scripts.
+              const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
+              if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+              const pages = await searchablePages(await htmlFilesUnder(editionDir));
+              for (const { file, content } of pages) {
+                const response = await index.addHTMLFile({ url: pageUrl(base, outDir, file), content });
+                if (response.errors.length > 0) throw new Error(`Pagefind: ${file}: ${response.errors.join('; ')}`);
+              }
+              const written = await index.writeFiles({ outputPath: join(outDir, searchBundlePath(edition.id).slice(1)) });
+              if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+              logger.info(`${edition.id}: read ${pages.length} pages, wrote ${searchBundlePath(edition.id)}`);
+            }),
+          );
         } finally {
           await pagefind.close();
         }

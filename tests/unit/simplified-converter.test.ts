@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simplifiedConverter } from '../../src/lib/editions/conversion/converter';
+import { openccTraditionalToSimplified } from '../../src/lib/editions/conversion/opencc';
 import { mergeOverrides } from '../../src/lib/editions/conversion/overrides';
 import { simplifiedPunctuation } from '../../src/lib/editions/conversion/punctuation';
 
@@ -53,5 +54,28 @@ describe('the Simplified converter', () => {
   it('makes one converter per set of overrides, whatever their order', () => {
     expect(simplifiedConverter({ a: '1', b: '2' })).toBe(simplifiedConverter({ b: '2', a: '1' }));
     expect(simplifiedConverter({ a: '1' })).not.toBe(simplifiedConverter({ a: '2' }));
+  });
+
+  // The converter passes ASCII-only runs through untouched without asking OpenCC: that is only right while OpenCC
+  // itself never changes an ASCII character.
+  it('has nothing OpenCC would change in ASCII, so ASCII runs can skip it', () => {
+    const ascii = Array.from({ length: 0x80 }, (_, code) => String.fromCharCode(code)).join('');
+    expect(openccTraditionalToSimplified(ascii)).toBe(ascii);
+  });
+
+  it('still applies an override that starts with an ASCII character', () => {
+    const converter = simplifiedConverter({ 'Su-30': '苏-30', 'F16': 'F-16' });
+    expect(converter.convert('Su-30 and F16')).toBe('苏-30 and F-16');
+    const parts = converter.convertParts(['Su', '-30 and F', '16']);
+    expect(parts).toHaveLength(3);
+    expect(parts.join('')).toBe('苏-30 and F-16');
+  });
+
+  it('converts a run it has seen before to the same parts, without sharing them with the caller', () => {
+    const converter = simplifiedConverter({ 報導: '报道' });
+    const first = converter.convertParts(['據', '報導']);
+    first[0] = 'changed by the caller';
+    expect(converter.convertParts(['據', '報導'])).toEqual(['据', '报道']);
+    expect(converter.convertParts(['據報', '導'])).toEqual(['据报', '道']);
   });
 });

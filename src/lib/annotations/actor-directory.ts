@@ -3,7 +3,7 @@
  * (or `$CONTENT_DIR/actors/`): remark plugins run outside Astro's collections, so they read the folder the
  * collection is built from. The collection schema validates the files; this only needs ids and names.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { ContentError } from '../content/locate-issues';
@@ -16,15 +16,36 @@ export function actorsFolder(env: NodeJS.ProcessEnv = process.env): string {
   return resolve(env.CONTENT_DIR ?? './content', 'actors');
 }
 
-/** Every actor file in `folder` (files starting with `_` are skipped, as the collection does). */
+/** The last reading of each folder, with the names, sizes and times of the files it was read from. */
+const readings = new Map<string, { fingerprint: string; actors: Map<string, ActorNames> }>();
+
+/**
+ * Every actor file in `folder` (files starting with `_` are skipped, as the collection does). The plugin asks for
+ * every article, so the folder is parsed again only when a file was added, removed or changed: listing it and
+ * stating the files is cheap, parsing every YAML file per article was seconds per thousand articles.
+ */
 export function readActorDirectory(folder: string = actorsFolder()): Map<string, ActorNames> {
-  const actors = new Map<string, ActorNames>();
   let files: string[];
   try {
     files = readdirSync(folder);
   } catch {
-    return actors;
+    return new Map();
   }
+  const fingerprint = files
+    .map((file) => {
+      const stats = statSync(resolve(folder, file), { throwIfNoEntry: false });
+      return `${file}:${stats?.size}:${stats?.mtimeMs}`;
+    })
+    .join('\n');
+  const known = readings.get(folder);
+  if (known?.fingerprint === fingerprint) return new Map(known.actors);
+  const actors = parseActorFiles(folder, files);
+  readings.set(folder, { fingerprint, actors });
+  return new Map(actors);
+}
+
+function parseActorFiles(folder: string, files: readonly string[]): Map<string, ActorNames> {
+  const actors = new Map<string, ActorNames>();
   for (const file of files) {
     if (!file.endsWith('.yaml') || file.startsWith('_')) continue;
     const id = file.slice(0, -'.yaml'.length);

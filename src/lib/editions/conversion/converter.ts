@@ -71,9 +71,43 @@ function shareOut(target: string, lengths: readonly number[]): string[] {
   return slices;
 }
 
+/**
+ * Runs converted so far, per converter. Pages repeat most of their text (header, footer, sidebars, the same quote
+ * on an article and on each actor page it names), so a build converts each distinct run once. Bounded, so a site
+ * of any size keeps a flat memory profile: when full it starts again.
+ */
+const MEMO_LIMIT = 50_000;
+
+/** Separates parts in a memo key; runs containing it (never page text: HTML parsers drop NUL) are not memoised. */
+const PART_SEPARATOR = '\u0000';
+
 function createConverter(overrides: ConversionOverrides): SimplifiedConverter {
   const matcher = new OverrideMatcher(overrides);
+  const memo = new Map<string, string[]>();
+  /**
+   * Text that neither OpenCC, the punctuation table nor an override can change: only ASCII, and no ASCII
+   * character an override starts with. Most runs between tags are such (whitespace, numbers, Latin names).
+   */
+  const unchangeable = (parts: readonly string[]): boolean => {
+    for (const part of parts) {
+      for (let index = 0; index < part.length; index++) {
+        if (part.charCodeAt(index) > 0x7f || matcher.startsWith(part[index] ?? '')) return false;
+      }
+    }
+    return true;
+  };
   const convertParts = (parts: readonly string[]): string[] => {
+    if (unchangeable(parts)) return [...parts];
+    if (parts.some((part) => part.includes(PART_SEPARATOR))) return convertPartsAfresh(parts);
+    const key = parts.join(PART_SEPARATOR);
+    const known = memo.get(key);
+    if (known) return [...known];
+    const results = convertPartsAfresh(parts);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(key, results);
+    return [...results];
+  };
+  const convertPartsAfresh = (parts: readonly string[]): string[] => {
     const results = parts.map(() => '');
     const starts: number[] = [];
     let joinedLength = 0;

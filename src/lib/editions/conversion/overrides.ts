@@ -30,6 +30,11 @@ export class OverrideMatcher {
     for (const keys of this.#keysByFirstChar.values()) keys.sort((a, b) => b.length - a.length);
   }
 
+  /** Whether some override starts with `char` (a one-character string). */
+  startsWith(char: string): boolean {
+    return this.#keysByFirstChar.has(char);
+  }
+
   /** The longest override starting at `offset`, if any. */
   matchAt(text: string, offset: number): { key: string; value: string } | undefined {
     const keys = this.#keysByFirstChar.get(text[offset] ?? '');
