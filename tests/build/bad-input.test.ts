@@ -37,7 +37,6 @@ describe('bad input fails the build, naming file, line and field', () => {
   it('fails on an ::image ref to no image, naming the line of the directive', () => {
     const { dir: contentDir } = contentWith('image-unknown-ref', (s) => s.replace('::image{ref=bombers}', '::image{ref=bomber}'));
     const changed = readFileSync(resolve(contentDir, 'articles/broken.md'), 'utf8');
-    // Markdown is rendered while pages are built, so directive errors need a full build.
     const build = buildSite('bad-image-unknown-ref', { contentDir });
     expect(build.ok).toBe(false);
     expect(build.output).toContain(`articles/broken.md:${lineOf(changed, '::image{ref=bomber}')}: ref: no image with id "bomber"`);

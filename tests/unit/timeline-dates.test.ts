@@ -98,3 +98,20 @@ describe('caption as plain text', async () => {
     expect(captionText(':actor[普京]{ref=putin}於:date[2025年5月]{value=2025-05}會晤')).toBe('普京於2025年5月會晤');
   });
 });
+
+describe('timeline excerpts', async () => {
+  const { excerpt } = await import('../../src/lib/timeline/excerpt');
+  it('keeps a short event whole', () => {
+    expect(excerpt('2024年7月的選舉充斥嚴重的舞弊指控。')).toBe('2024年7月的選舉充斥嚴重的舞弊指控。');
+  });
+
+  it('cuts a long sentence at its last clause boundary within the limit', () => {
+    const sentence = '自2022年俄羅斯全面入侵烏克蘭以來，莫斯科投入大量資源，財政和軍事均承受壓力，並面臨西方的嚴厲制裁。';
+    expect(excerpt(sentence)).toBe('自2022年俄羅斯全面入侵烏克蘭以來，莫斯科投入大量資源，財政和軍事均承受壓力…');
+  });
+
+  it('cuts at the limit when no clause ends late enough', () => {
+    const sentence = '一'.repeat(50);
+    expect(excerpt(sentence, 40)).toBe(`${'一'.repeat(40)}…`);
+  });
+});
