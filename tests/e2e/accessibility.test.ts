@@ -4,23 +4,19 @@
  */
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, openPage } from './helpers/browser';
 import { describePage, SITE_PAGES } from './helpers/pages';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** One line per failing node, so a failure says what to fix and where. */
 function summarise(violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations']): string[] {
   return violations.flatMap((violation) =>
-    violation.nodes.map((node) => `${violation.id} (${violation.impact}): ${node.target.join(' ')} — ${node.failureSummary ?? violation.help}`),
+    violation.nodes.map(
+      (node) =>
+        `${violation.id} (${violation.impact}): ${node.target.join(' ')} — ${node.failureSummary ?? violation.help}`,
+    ),
   );
 }
 
@@ -39,7 +35,7 @@ async function holdRoot(context: BrowserContext): Promise<void> {
 describe.each(SITE_PAGES.map((page) => [describePage(page), page] as const))('%s', (_name, sitePage) => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`has no axe violations in the ${colorScheme} scheme`, async () => {
-      const context = await browser.newContext({ colorScheme });
+      const context = await browser().newContext({ colorScheme });
       if (sitePage.kind === 'root') await holdRoot(context);
       const opened = await openPage(context, sitePage.path);
       if (sitePage.kind === 'root') expect(new URL(opened.page.url()).pathname).toBe('/');

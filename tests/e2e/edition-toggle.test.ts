@@ -2,27 +2,19 @@
  * The edition toggle: a plain link to the same page in the other script, which with JavaScript also keeps the
  * reader's place and is remembered, so `/` sends them to the edition they chose.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEED_SLUG } from '../helpers/seed';
-import { launchBrowser, openPage, PHONE } from './helpers/browser';
+import { useBrowser, openPage, PHONE } from './helpers/browser';
 
 const TRADITIONAL = `/zh-hant/articles/${SEED_SLUG}/`;
 const SIMPLIFIED = `/zh-hans/articles/${SEED_SLUG}/`;
 const TOGGLE = 'a[data-edition]';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('the edition toggle', () => {
   it('is a link to the same article in the other edition, with JavaScript disabled too', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const { page } = await openPage(context, TRADITIONAL);
     const toggle = page.locator(TOGGLE);
     expect(await toggle.isVisible()).toBe(true);
@@ -34,23 +26,30 @@ describe('the edition toggle', () => {
   });
 
   it('keeps the paragraph being read in view when it switches edition', async () => {
-    const context = await browser.newContext(PHONE);
+    const context = await browser().newContext(PHONE);
     const { page, problems } = await openPage(context, TRADITIONAL);
     const paragraphs = page.locator('.article-body > p');
     const reading = Math.floor((await paragraphs.count()) / 2);
-    await paragraphs.nth(reading).evaluate((element) => window.scrollTo({ top: element.getBoundingClientRect().top + window.scrollY - 100, behavior: 'instant' }));
+    await paragraphs
+      .nth(reading)
+      .evaluate((element) =>
+        window.scrollTo({ top: element.getBoundingClientRect().top + window.scrollY - 100, behavior: 'instant' }),
+      );
     // The toggle sits in the page header: reach it the way a reader on a phone would, without scrolling away first.
     await page.locator(TOGGLE).evaluate((link: HTMLAnchorElement) => link.click());
     await page.waitForURL((url) => url.pathname === SIMPLIFIED);
     await page.waitForLoadState('load');
-    const top = await page.locator('.article-body > p').nth(reading).evaluate((element) => element.getBoundingClientRect().top);
+    const top = await page
+      .locator('.article-body > p')
+      .nth(reading)
+      .evaluate((element) => element.getBoundingClientRect().top);
     expect(Math.abs(top - 100)).toBeLessThan(60);
     expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
     await context.close();
   });
 
   it('is remembered: the next visit to / goes to the edition chosen last', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const { page } = await openPage(context, TRADITIONAL);
     await page.locator(TOGGLE).click();
     await page.waitForURL((url) => url.pathname === SIMPLIFIED);

@@ -2,19 +2,12 @@
  * A keyboard reader reaches every link that matters with Tab, in reading order: the masthead, the edition toggle,
  * every sidebar link and every source.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { SEED_SLUG } from '../helpers/seed';
-import { launchBrowser, openPage } from './helpers/browser';
+import { useBrowser, openPage } from './helpers/browser';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 /** Presses Tab until focus leaves the page (or comes round again); returns what held focus, in order. */
 async function tabOrder(page: Page, limit = 300): Promise<string[]> {
@@ -35,7 +28,7 @@ async function tabOrder(page: Page, limit = 300): Promise<string[]> {
 
 describe('keyboard navigation on the article', () => {
   it('reaches the skip link first, then the masthead, the edition toggle, every sidebar link and every source link', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const { page } = await openPage(context, `/zh-hant/articles/${SEED_SLUG}/`);
     const hrefs = (selector: string) =>
       page.locator(selector).evaluateAll((links) => links.map((link) => `a ${link.getAttribute('href')}`));
@@ -60,7 +53,7 @@ describe('keyboard navigation on the article', () => {
   });
 
   it('shows where focus is: the focused link is drawn with an outline', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const { page } = await openPage(context, `/zh-hant/articles/${SEED_SLUG}/`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
@@ -74,7 +67,7 @@ describe('keyboard navigation on the article', () => {
   });
 
   it('moves focus to the article text with the skip link', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const { page } = await openPage(context, `/zh-hant/articles/${SEED_SLUG}/`);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
@@ -86,7 +79,7 @@ describe('keyboard navigation on the article', () => {
   });
 
   it('follows the edition toggle with Enter', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const { page } = await openPage(context, '/zh-hans/');
     const stops = await tabOrder(page, 20);
     const toggleAt = stops.findIndex((stop) => stop.startsWith('a ') && stop.includes('/zh-hant/'));
@@ -100,10 +93,16 @@ describe('keyboard navigation on the article', () => {
   });
 
   it('reaches the site navigation after the masthead, in reading order, and follows it with Enter', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const { page } = await openPage(context, `/zh-hant/articles/${SEED_SLUG}/`);
     const stops = await tabOrder(page, 6);
-    expect(stops.slice(0, 5)).toEqual(['a #main', 'a /zh-hant/', 'a /zh-hant/', 'a /zh-hant/actors/', 'a /zh-hant/search/']);
+    expect(stops.slice(0, 5)).toEqual([
+      'a #main',
+      'a /zh-hant/',
+      'a /zh-hant/',
+      'a /zh-hant/actors/',
+      'a /zh-hant/search/',
+    ]);
     await page.goto(page.url());
     for (let press = 0; press < 4; press++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');

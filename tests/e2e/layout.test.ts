@@ -1,21 +1,13 @@
 /** On a 375 px phone nothing is wider than the screen: the reader never scrolls sideways. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, PHONE } from './helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, openPage, PHONE } from './helpers/browser';
 import { describePage, EDITION_PAGES } from './helpers/pages';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe.each(EDITION_PAGES.map((page) => [describePage(page), page] as const))('%s at 375 px', (_name, sitePage) => {
   it('has no horizontal scroll', async () => {
-    const context = await browser.newContext(PHONE);
+    const context = await browser().newContext(PHONE);
     const { page } = await openPage(context, sitePage.path);
     const widths = await page.evaluate(() => ({
       document: document.documentElement.scrollWidth,

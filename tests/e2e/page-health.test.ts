@@ -1,21 +1,13 @@
 /** Every kind of page loads clean: no console errors, no Content-Security-Policy violations. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage } from './helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, openPage } from './helpers/browser';
 import { describePage, SITE_PAGES } from './helpers/pages';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe.each(SITE_PAGES.map((page) => [describePage(page), page] as const))('%s', (_name, sitePage) => {
   it('loads with no console errors and no CSP violations', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const { page, problems } = await openPage(context, sitePage.path);
     // The root forwards at once: wait for where it lands, so that page's load is checked too.
     if (sitePage.kind === 'root') await page.waitForURL((url) => url.pathname !== '/');

@@ -1,32 +1,26 @@
 /**
  * Search: each edition searches its own pages, and Pagefind is fetched only once the reader searches.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEED_SLUG } from '../helpers/seed';
-import { launchBrowser, openPage } from './helpers/browser';
+import { useBrowser, openPage } from './helpers/browser';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('search', () => {
   it.each([
     ['zh-hant', '馬杜羅'],
     ['zh-hans', '马杜罗'],
   ])('in %s, %s finds the seed article in the same edition', async (edition, query) => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const { page, problems } = await openPage(context, `/${edition}/search/`);
     await page.fill('#search-query', query);
     await page.keyboard.press('Enter');
     const result = page.locator('.search-results li a').first();
     await result.waitFor({ timeout: 15_000 });
-    expect(new URL(String(await result.getAttribute('href')), page.url()).pathname).toBe(`/${edition}/articles/${SEED_SLUG}/`);
+    expect(new URL(String(await result.getAttribute('href')), page.url()).pathname).toBe(
+      `/${edition}/articles/${SEED_SLUG}/`,
+    );
     // Pagefind segments Chinese by character, so it marks each matching character of the excerpt.
     const excerpt = String(await page.locator('.search-results li p').first().textContent());
     expect(excerpt).toContain(query);
@@ -36,7 +30,7 @@ describe('search', () => {
   });
 
   it('loads Pagefind only when the reader searches', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const requested: string[] = [];
     context.on('request', (request) => requested.push(new URL(request.url()).pathname));
     const { page } = await openPage(context, `/zh-hant/articles/${SEED_SLUG}/`);

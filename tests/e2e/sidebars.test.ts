@@ -1,23 +1,15 @@
 /** The sidebars beside the article: there without JavaScript, and their links land where they say. */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SEED_SLUG } from '../helpers/seed';
-import { launchBrowser, openPage } from './helpers/browser';
+import { useBrowser, openPage } from './helpers/browser';
 
 const ARTICLE = `/zh-hant/articles/${SEED_SLUG}/`;
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('the sidebars', () => {
   it('show actors, quotes and key figures with JavaScript disabled', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const { page } = await openPage(context, ARTICLE);
     const sidebars = page.locator('aside.article-sidebars');
     expect(await sidebars.isVisible()).toBe(true);
@@ -28,12 +20,14 @@ describe('the sidebars', () => {
   });
 
   it('highlight every mention of an actor, and only those, when the actor is selected (without JavaScript)', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const { page } = await openPage(context, ARTICLE);
     const actorLink = page.locator('.actor-list a.actor-name').first();
     const actorId = ((await actorLink.getAttribute('href')) ?? '').replace('#actor-', '');
     const background = (selector: string) =>
-      page.locator(selector).evaluateAll((elements) => elements.map((element) => getComputedStyle(element).backgroundColor));
+      page
+        .locator(selector)
+        .evaluateAll((elements) => elements.map((element) => getComputedStyle(element).backgroundColor));
     const plain = await background(`.article-body [data-actor="${actorId}"]`);
     expect(plain.length).toBeGreaterThan(0);
 
@@ -48,7 +42,7 @@ describe('the sidebars', () => {
   });
 
   it('take the reader from a quote to its place in the text, highlighted, and back', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const { page, problems } = await openPage(context, ARTICLE);
     const entry = page.locator('.quote-list li.quote-entry').first();
     const entryId = await entry.getAttribute('id');

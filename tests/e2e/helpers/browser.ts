@@ -4,11 +4,29 @@
  * Content-Security-Policy violations are collected without each test asking.
  */
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { launchChromium } from '../../../scripts/lib/chromium.mjs';
 
 export function launchBrowser(): Promise<Browser> {
   return launchChromium();
+}
+
+/**
+ * One browser for the calling test file: launched before its tests, closed after them. Returns a getter, since
+ * the browser exists only once the tests run.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('the browser is launched in beforeAll: use it inside a test');
+    return browser;
+  };
 }
 
 /** An absolute URL on the test server (or on another server when `base` is given). */
@@ -41,7 +59,9 @@ async function watchCspViolations(page: Page, violations: string[]): Promise<voi
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       const report = (window as unknown as { __reportCspViolation: (line: string) => void }).__reportCspViolation;
-      void report(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`);
+      void report(
+        `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`,
+      );
     });
   });
 }
@@ -60,4 +80,9 @@ export async function openPage(context: BrowserContext, path: string, base?: str
 }
 
 /** A context for the phone the issue names: 375 px wide. */
-export const PHONE: BrowserContextOptions = { viewport: { width: 375, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true };
+export const PHONE: BrowserContextOptions = {
+  viewport: { width: 375, height: 740 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+};
