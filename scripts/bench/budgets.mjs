@@ -24,22 +24,20 @@ export function checkBudgets({ article, lighthouse, largestBuild }) {
   /** @param {number} value @param {number} limit */
   const overBytes = (value, limit) => (value > limit ? `+${bytes(value - limit)} (${percent(value, limit)})` : '');
 
-  const articleTotal = article?.textTotal.gzip ?? Number.POSITIVE_INFINITY;
-  verdicts.push({
-    name: 'Article page (heaviest edition): HTML + CSS + JS, gzip',
-    limit: '≤ 15 KB',
-    measured: article ? bytes(articleTotal) : 'not measured',
-    met: articleTotal <= 15 * KB,
-    over: article ? overBytes(articleTotal, 15 * KB) : 'not measured',
-  });
-  const articleJs = article?.parts.js.gzip ?? Number.POSITIVE_INFINITY;
-  verdicts.push({
-    name: 'Article page: JavaScript, gzip',
-    limit: '≤ 2 KB',
-    measured: article ? bytes(articleJs) : 'not measured',
-    met: articleJs <= 2 * KB,
-    over: article ? overBytes(articleJs, 2 * KB) : 'not measured',
-  });
+  /** A size budget on the article page; `size` is undefined when the page was not measured. */
+  /** @param {string} name @param {number | undefined} size @param {number} limitKb */
+  const sizeBudget = (name, size, limitKb) => {
+    const value = size ?? Number.POSITIVE_INFINITY;
+    verdicts.push({
+      name,
+      limit: `≤ ${limitKb} KB`,
+      measured: size === undefined ? 'not measured' : bytes(value),
+      met: value <= limitKb * KB,
+      over: size === undefined ? 'not measured' : overBytes(value, limitKb * KB),
+    });
+  };
+  sizeBudget('Article page (heaviest edition): HTML + CSS + JS, gzip', article?.textTotal.gzip, 15);
+  sizeBudget('Article page: JavaScript, gzip', article?.parts.js.gzip, 2);
   for (const category of ['performance', 'accessibility', 'best-practices', 'seo']) {
     const score = lighthouse?.[category];
     verdicts.push({
