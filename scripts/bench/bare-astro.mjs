@@ -11,7 +11,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { PROJECT_ROOT } from './generate-articles.mjs';
+import { PROJECT_ROOT } from '../lib/project-root.mjs';
 
 /** @typedef {{ name: string, description: string, unifiedPipeline: boolean, deferRender: boolean }} BareVariant */
 

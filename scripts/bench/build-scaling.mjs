@@ -7,7 +7,8 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BARE_VARIANTS, writeBareProject } from './bare-astro.mjs';
-import { generateContent, PROJECT_ROOT } from './generate-articles.mjs';
+import { generateArchive } from '../lib/archive-generator.mjs';
+import { PROJECT_ROOT } from '../lib/project-root.mjs';
 import { measureProcess } from './measure-process.mjs';
 
 const ASTRO = resolve(PROJECT_ROOT, 'node_modules/.bin/astro');
@@ -27,7 +28,7 @@ const ASTRO = resolve(PROJECT_ROOT, 'node_modules/.bin/astro');
 export async function measureBuildScaling(count, workDir) {
   rmSync(workDir, { recursive: true, force: true });
   const contentDir = join(workDir, 'content');
-  generateContent(contentDir, count);
+  generateArchive(contentDir, { articles: count });
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 
   const site = await build(ASTRO, PROJECT_ROOT, {

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { median } from './lighthouse.mjs';
-import { PROJECT_ROOT } from './generate-articles.mjs';
+import { PROJECT_ROOT } from '../lib/project-root.mjs';
 
 const CONVERTER = resolve(PROJECT_ROOT, 'src/lib/editions/conversion/converter.ts');
 const HTML_TREE = resolve(PROJECT_ROOT, 'src/lib/editions/conversion/html-tree.ts');

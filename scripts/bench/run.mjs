@@ -15,7 +15,7 @@ import { startServer } from '../serve-static.mjs';
 import { checkBudgets } from './budgets.mjs';
 import { measureBuildScaling } from './build-scaling.mjs';
 import { measureConversion } from './conversion.mjs';
-import { PROJECT_ROOT } from './generate-articles.mjs';
+import { PROJECT_ROOT } from '../lib/project-root.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { describeMachine } from './machine.mjs';
 import { measureProcess } from './measure-process.mjs';
