@@ -1,18 +1,31 @@
 // @ts-check
 /**
- * Runs a command and measures its wall time and peak memory. Memory is the resident set of the whole process tree
- * (astro's node process plus any helper processes it starts), sampled from /proc every 50 ms: `/usr/bin/time -v`
- * would only report the largest single process, and is not installed everywhere.
+ * Runs a command and measures its wall time and peak memory. Memory is sampled from /proc every 50 ms for the
+ * whole process tree (astro's node process plus the helper processes it starts, such as Pagefind's indexer):
+ * the peak of the tree's sum, and the peak of each process on its own, since the budget holds per process.
+ * `/usr/bin/time -v` would only report the largest single process, and is not installed everywhere.
+ *
+ * Every line the command prints is kept with the time it arrived, so callers can time the phases of a build from
+ * its log (see build-phases.mjs).
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
 /**
+ * @typedef {object} ProcessPeak
+ * @property {number} pid
+ * @property {string} name The program, e.g. `node` or `pagefind_extended`.
+ * @property {number} peakRssMb
+ */
+
+/**
  * @typedef {object} ProcessMeasure
  * @property {boolean} ok Exit status 0.
  * @property {number} seconds Wall time.
- * @property {number} peakRssMb Highest sampled resident memory of the process tree, in MiB.
+ * @property {number} peakRssMb Highest sampled resident memory of the process tree (all processes together), in MiB.
+ * @property {ProcessPeak[]} processes Each process's own highest resident memory, largest first.
  * @property {string} output stdout and stderr, for error messages.
+ * @property {{ seconds: number, text: string }[]} lines Each output line with the seconds since the start at which it arrived.
  */
 
 /**
@@ -24,56 +37,83 @@ import { readdirSync, readFileSync } from 'node:fs';
 export function measureProcess(command, args, options = {}) {
   return new Promise((done) => {
     const started = process.hrtime.bigint();
+    const elapsed = () => Number(process.hrtime.bigint() - started) / 1e9;
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
+    /** @type {{ seconds: number, text: string }[]} */
+    const lines = [];
+    let partial = '';
+    /** @param {Buffer} chunk */
+    const onData = (chunk) => {
+      const text = chunk.toString('utf8');
+      output += text;
+      const parts = (partial + text).split('\n');
+      partial = parts.pop() ?? '';
+      const seconds = elapsed();
+      for (const line of parts) lines.push({ seconds, text: line });
+    };
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     let peakKb = 0;
+    /** @type {Map<number, { name: string, peakKb: number }>} */
+    const peaks = new Map();
     const sample = () => {
-      if (child.pid !== undefined) peakKb = Math.max(peakKb, treeRssKb(child.pid));
+      if (child.pid === undefined) return;
+      const tree = processTree(child.pid);
+      peakKb = Math.max(peakKb, tree.reduce((sum, entry) => sum + entry.rssKb, 0));
+      for (const entry of tree) {
+        const known = peaks.get(entry.pid);
+        if (!known || entry.rssKb > known.peakKb) peaks.set(entry.pid, { name: entry.name, peakKb: entry.rssKb });
+      }
     };
     const timer = setInterval(sample, 50);
     child.on('close', (code) => {
       clearInterval(timer);
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      done({ ok: code === 0, seconds, peakRssMb: peakKb / 1024, output });
+      if (partial) lines.push({ seconds: elapsed(), text: partial });
+      const processes = [...peaks.entries()]
+        .map(([pid, { name, peakKb: kb }]) => ({ pid, name, peakRssMb: kb / 1024 }))
+        .filter((entry) => entry.peakRssMb > 1)
+        .sort((a, b) => b.peakRssMb - a.peakRssMb);
+      done({ ok: code === 0, seconds: elapsed(), peakRssMb: peakKb / 1024, processes, output, lines });
     });
   });
 }
 
 /**
- * Sum of VmRSS over `rootPid` and all its descendants; 0 where /proc is missing.
+ * `rootPid` and all its descendants with their resident memory (VmRSS); empty where /proc is missing.
  * @param {number} rootPid
+ * @returns {{ pid: number, name: string, rssKb: number }[]}
  */
-function treeRssKb(rootPid) {
+function processTree(rootPid) {
   /** @type {Map<number, number[]>} */
   const children = new Map();
-  /** @type {Map<number, number>} */
-  const rss = new Map();
+  /** @type {Map<number, { name: string, rssKb: number }>} */
+  const status = new Map();
   let entries;
   try {
     entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
   } catch {
-    return 0;
+    return [];
   }
   for (const name of entries) {
     try {
-      const status = readFileSync(`/proc/${name}/status`, 'utf8');
-      const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1] ?? -1);
-      const kb = Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+      const text = readFileSync(`/proc/${name}/status`, 'utf8');
+      const ppid = Number(/^PPid:\s+(\d+)/m.exec(text)?.[1] ?? -1);
+      const rssKb = Number(/^VmRSS:\s+(\d+)/m.exec(text)?.[1] ?? 0);
       const pid = Number(name);
-      rss.set(pid, kb);
+      status.set(pid, { name: /^Name:\s+(.*)$/m.exec(text)?.[1] ?? '?', rssKb });
       children.set(ppid, [...(children.get(ppid) ?? []), pid]);
     } catch {
       // The process ended while we looked.
     }
   }
-  let total = 0;
+  const tree = [];
   const queue = [rootPid];
   while (queue.length > 0) {
     const pid = /** @type {number} */ (queue.pop());
-    total += rss.get(pid) ?? 0;
+    const entry = status.get(pid);
+    if (entry) tree.push({ pid, ...entry });
     queue.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return tree;
 }
