@@ -1,11 +1,16 @@
 /**
- * The only place pages read the articles collection. Each article is rendered once per build, however many
- * editions and pages use it.
+ * The only place pages read the articles collection. Articles are rendered once, while the collection loads
+ * (src/loaders/validated-glob.ts); Astro keeps the HTML in its data store, so `render(entry)` here only wraps it.
+ * Nothing is memoised per article: a page gets its article, uses it and lets it go, so a build's memory does not
+ * grow with every article page it has written (list pages read summaries instead: src/queries/archive.ts).
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { buildArticleModel, referencedActorIds, type ActorRecord, type ArticleModel } from '../lib/annotations/article-model';
 import { AnnotationsSchema, type AnnotationsData } from '../schemas/annotations';
+import { ContentError } from '../lib/content/locate-issues';
+import type { Topic } from '../lib/topics/tag-vocabulary';
 import { TimelineSchema, type TimelineData } from '../schemas/timeline';
+import { topicsOfEntry } from './topics';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 /** An article's frontmatter as pages get it: image files resolved to Astro image metadata. */
@@ -18,19 +23,25 @@ export async function listArticles(): Promise<ArticleEntry[]> {
   return entries.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
 }
 
-const renderedById = new Map<string, ReturnType<typeof render>>();
-
-/** `render(entry)`, memoised: both editions of an article share one rendering. */
-export function renderArticle(entry: ArticleEntry): ReturnType<typeof render> {
-  let rendered = renderedById.get(entry.id);
-  if (!rendered) {
-    rendered = render(entry);
-    renderedById.set(entry.id, rendered);
-  }
-  return rendered;
+/** What the Markdown plugins collected while the article was rendered (`remarkPluginFrontmatter`). */
+function pluginFrontmatter(entry: ArticleEntry): Record<string, unknown> {
+  // Astro types `rendered.metadata` loosely; the frontmatter is the plugins' output, validated by the callers.
+  const metadata = entry.rendered?.metadata as { frontmatter?: Record<string, unknown> } | undefined;
+  const frontmatter = metadata?.frontmatter;
+  if (!frontmatter) throw new Error(`${entry.filePath}: the article was not rendered while the collection loaded`);
+  return frontmatter;
 }
 
-/** An article ready for any page: rendered once, annotations validated, every actor it names resolved. */
+/** The annotations the remark plugin collected, validated: it fails loudly when they do not match the schema. */
+export function articleAnnotations(entry: ArticleEntry): AnnotationsData {
+  const parsed = AnnotationsSchema.safeParse(pluginFrontmatter(entry).annotations);
+  if (!parsed.success) {
+    throw new Error(`${entry.filePath}: the annotations the Markdown plugin collected are invalid:\n${parsed.error.message}`);
+  }
+  return parsed.data;
+}
+
+/** An article ready for its own pages: rendered, annotations validated, every actor it names resolved. */
 export interface LoadedArticle {
   entry: ArticleEntry;
   slug: string;
@@ -42,37 +53,27 @@ export interface LoadedArticle {
   model: ArticleModel;
   /** Dated events marked with `:date`, in the order of the text. */
   timeline: TimelineData;
+  /** The article's tags as topics, in the order written. */
+  topics: Topic[];
 }
 
 type RenderedArticle = Awaited<ReturnType<typeof render>>;
 
-const loadedById = new Map<string, Promise<LoadedArticle>>();
-
 /**
- * The single source for an article's page, open data and anything else built from it. Fails loudly when the
- * plugin's output does not match the schema or an actor id does not resolve.
+ * The single source for an article's page and open data. Fails loudly when the plugin's output does not match
+ * the schema or an actor id does not resolve.
  */
-export function loadArticle(entry: ArticleEntry): Promise<LoadedArticle> {
-  let loaded = loadedById.get(entry.id);
-  if (!loaded) {
-    loaded = load(entry);
-    loadedById.set(entry.id, loaded);
-  }
-  return loaded;
-}
-
-async function load(entry: ArticleEntry): Promise<LoadedArticle> {
-  const { Content, remarkPluginFrontmatter } = await renderArticle(entry);
-  const parsed = AnnotationsSchema.safeParse(remarkPluginFrontmatter.annotations);
-  if (!parsed.success) {
-    throw new Error(`${entry.filePath}: the annotations the Markdown plugin collected are invalid:\n${parsed.error.message}`);
-  }
-  const timeline = TimelineSchema.safeParse(remarkPluginFrontmatter.timeline ?? []);
+export async function loadArticle(entry: ArticleEntry): Promise<LoadedArticle> {
+  const { Content } = await render(entry);
+  const annotations = articleAnnotations(entry);
+  const timeline = TimelineSchema.safeParse(pluginFrontmatter(entry).timeline ?? []);
   if (!timeline.success) {
     throw new Error(`${entry.filePath}: the dates the Markdown plugin collected are invalid:\n${timeline.error.message}`);
   }
+  const { topics, issues } = topicsOfEntry(entry);
+  if (issues.length > 0) throw new ContentError(issues);
   const actors = new Map<string, ActorRecord>();
-  for (const id of referencedActorIds(parsed.data)) {
+  for (const id of referencedActorIds(annotations)) {
     const actor = await getEntry('actors', id);
     if (!actor) throw new Error(`${entry.filePath}: unknown actor "${id}" (no content/actors/${id}.yaml)`);
     actors.set(id, { id, ...actor.data });
@@ -82,8 +83,9 @@ async function load(entry: ArticleEntry): Promise<LoadedArticle> {
     slug: entry.id,
     data: entry.data,
     Content,
-    annotations: parsed.data,
-    model: buildArticleModel(parsed.data, actors),
+    annotations,
+    model: buildArticleModel(annotations, actors),
     timeline: timeline.data,
+    topics,
   };
 }

@@ -11,6 +11,7 @@ describe('site-wide overrides in the build', () => {
     mkdirSync(contentDir, { recursive: true });
     cpSync(resolve(PROJECT_ROOT, 'content/articles'), resolve(contentDir, 'articles'), { recursive: true });
     cpSync(resolve(PROJECT_ROOT, 'content/actors'), resolve(contentDir, 'actors'), { recursive: true });
+    cpSync(resolve(PROJECT_ROOT, 'content/tags.yaml'), resolve(contentDir, 'tags.yaml'));
     writeFileSync(resolve(contentDir, 'conversion.yaml'), '# overrides\n報導: 报道\n查維斯:\n  - 查韦斯\n');
     const build = buildSite('bad-conversion', { contentDir });
     expect(build.ok).toBe(false);

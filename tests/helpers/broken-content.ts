@@ -6,12 +6,13 @@ import { SEED_MARKDOWN_FILE } from './seed';
 
 const seed = readFileSync(SEED_MARKDOWN_FILE, 'utf8');
 
-/** A content folder with the real actors and one article, `articles/broken.md`: the seed changed by `change`. */
+/** A content folder with the real actors and tags and one article, `articles/broken.md`: the seed changed by `change`. */
 export function contentWith(name: string, change: (source: string) => string): { dir: string; source: string } {
   const dir = resolve(SITES_DIR, `content-${name}`);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(resolve(dir, 'articles'), { recursive: true });
   cpSync(resolve(PROJECT_ROOT, 'content/actors'), resolve(dir, 'actors'), { recursive: true });
+  cpSync(resolve(PROJECT_ROOT, 'content/tags.yaml'), resolve(dir, 'tags.yaml'));
   const source = change(seed);
   if (source === seed) throw new Error(`case ${name} changed nothing`);
   writeFileSync(resolve(dir, 'articles/broken.md'), source);

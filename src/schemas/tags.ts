@@ -1,0 +1,15 @@
+import { z } from 'astro/zod';
+
+/** A tag's id: ASCII kebab-case, since it becomes the topic page's address (`/zh-hant/topics/<id>/`). */
+export const TAG_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * `content/tags.yaml`: every tag articles may use, one `word: id` pair a line (e.g. `拉丁美洲: latin-america`).
+ * The key is the word as articles write it in `tags` (Traditional script) and is the topic's display name; the
+ * value is its id. Default: no tags (the file may be absent while no article has tags).
+ */
+export const TagVocabularySchema = z.record(
+  z.string().trim().min(1, 'a tag needs its word'),
+  z.string({ error: 'must be the tag id, e.g. latin-america' }).regex(TAG_ID, 'must be ASCII kebab-case, e.g. latin-america: it becomes the address'),
+  { error: 'must be a list of `word: id` pairs' },
+);
