@@ -1,7 +1,9 @@
 // @ts-check
 /**
- * Sorts the pages of a built site into kinds (edition home, article, actor…), so the browser tests and the bench
- * cover one page of every kind in every edition, and pick up new kinds as the site grows without being edited.
+ * Sorts the pages of a built site into kinds (edition home, article, actor, topic, archive month…), so the browser
+ * tests and the bench cover one page of every kind in every edition, and pick up new kinds as the site grows
+ * without being edited. The later pages of a paged list (`…/page/2/`) are a kind of their own (`topic, later
+ * page`): they carry previous-page links and a heading with the page number that the first page does not.
  */
 import { readdirSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
@@ -26,6 +28,9 @@ export function listPagePaths(siteDir) {
     .sort();
 }
 
+/** One item of a section: `articles/<slug>` is an article. */
+const SINGULAR = /** @type {Record<string, string>} */ ({ articles: 'article', actors: 'actor', topics: 'topic', tags: 'tag' });
+
 /**
  * @param {string} path A URL path as listPagePaths gives it.
  * @returns {SitePage}
@@ -33,14 +38,28 @@ export function listPagePaths(siteDir) {
 export function classifyPage(path) {
   if (path === '/') return { path, kind: 'root', edition: undefined };
   if (path === '/404.html') return { path, kind: 'not found', edition: undefined };
-  const [edition, section, item, ...rest] = path.split('/').filter(Boolean);
-  if (section === undefined) return { path, kind: 'edition home', edition };
-  if (rest.length === 0 && item !== undefined) {
-    const singular = { articles: 'article', actors: 'actor', tags: 'tag' }[section];
-    return { path, kind: singular ?? `${section} item`, edition };
-  }
-  if (item === undefined) return { path, kind: `${section} index`, edition };
-  return { path, kind: 'other', edition };
+  const segments = path.split('/').filter(Boolean);
+  // `…/page/<n>/`: a later page of the list before it.
+  const later = segments.length >= 3 && segments.at(-2) === 'page' && /^\d+$/.test(segments.at(-1) ?? '');
+  const [edition, section, item, ...rest] = later ? segments.slice(0, -2) : segments;
+  const kind = kindOf(section, item, rest);
+  return { path, kind: later ? `${kind}, later page` : kind, edition };
+}
+
+/**
+ * @param {string | undefined} section
+ * @param {string | undefined} item
+ * @param {string[]} rest
+ */
+function kindOf(section, item, rest) {
+  if (section === undefined) return 'edition home';
+  if (item === undefined) return `${section} index`;
+  if (section === 'archive' && /^\d{4}$/.test(item) && rest.length === 1 && /^\d{2}$/.test(rest[0] ?? '')) return 'archive month';
+  const singular = SINGULAR[section] ?? `${section} item`;
+  if (rest.length === 0) return singular;
+  // `actors/<id>/quotes/`: a list of the item's own.
+  if (rest.length === 1) return `${singular} ${rest[0]}`;
+  return 'other';
 }
 
 /**

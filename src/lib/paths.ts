@@ -40,3 +40,28 @@ export function searchPagePath(edition: EditionId): string {
 export function searchBundlePath(edition: EditionId): string {
   return `/pagefind/${edition}/`;
 }
+
+/** Every topic (tag) with its number of articles. */
+export function topicsIndexPath(edition: EditionId): string {
+  return `/${edition}/topics/`;
+}
+
+/** One topic's articles, newest first (paged). */
+export function topicPath(edition: EditionId, id: string): string {
+  return `/${edition}/topics/${id}/`;
+}
+
+/** Every year and month with its number of articles. */
+export function archiveIndexPath(edition: EditionId): string {
+  return `/${edition}/archive/`;
+}
+
+/** One month's articles, newest first (paged); `year` is `YYYY`, `month` is `MM`. */
+export function monthPath(edition: EditionId, year: string, month: string): string {
+  return `/${edition}/archive/${year}/${month}/`;
+}
+
+/** Every quote an actor said (`quotes`) or reported (`reported`), newest first (paged). */
+export function actorQuotesPath(edition: EditionId, id: string, list: 'quotes' | 'reported'): string {
+  return `/${edition}/actors/${id}/${list}/`;
+}

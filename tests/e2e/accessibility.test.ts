@@ -37,7 +37,7 @@ describe.each(SITE_PAGES.map((page) => [describePage(page), page] as const))('%s
     it(`has no axe violations in the ${colorScheme} scheme`, async () => {
       const context = await browser().newContext({ colorScheme });
       if (sitePage.kind === 'root') await holdRoot(context);
-      const opened = await openPage(context, sitePage.path);
+      const opened = await openPage(context, sitePage.path, sitePage.siteUrl);
       if (sitePage.kind === 'root') expect(new URL(opened.page.url()).pathname).toBe('/');
       const results = await new AxeBuilder({ page: opened.page }).analyze();
       expect(summarise(results.violations)).toEqual([]);

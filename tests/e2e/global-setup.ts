@@ -1,5 +1,6 @@
 import type { TestProject } from 'vitest/node';
 import { startServer } from '../../scripts/serve-static.mjs';
+import { ensureArchiveSite } from '../helpers/archive-site';
 import { buildSite } from '../helpers/build-site';
 
 declare module 'vitest' {
@@ -8,18 +9,29 @@ declare module 'vitest' {
     siteUrl: string;
     /** Folder of the built site the server serves. */
     siteDir: string;
+    /** Address of the generated archive (tests/helpers/archive-site.ts), served the same way. */
+    archiveUrl: string;
+    archiveDir: string;
   }
 }
 
 /**
  * Builds the real site once and serves it on 127.0.0.1 the way a CDN would (with its `_headers`, when the site
- * ships one), for every browser test.
+ * ships one), for every browser test; and the generated archive beside it (built by the build tests' setup when
+ * they run first), for the page kinds only a long archive has.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const build = buildSite('e2e');
   if (!build.ok) throw new Error(`The site does not build:\n${build.output}`);
+  const archiveDir = ensureArchiveSite();
   const server = await startServer({ root: build.outDir });
+  const archiveServer = await startServer({ root: archiveDir });
   project.provide('siteUrl', server.url);
   project.provide('siteDir', build.outDir);
-  return () => server.close();
+  project.provide('archiveUrl', archiveServer.url);
+  project.provide('archiveDir', archiveDir);
+  return async () => {
+    await server.close();
+    await archiveServer.close();
+  };
 }

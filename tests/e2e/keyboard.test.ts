@@ -95,16 +95,18 @@ describe('keyboard navigation on the article', () => {
   it('reaches the site navigation after the masthead, in reading order, and follows it with Enter', async () => {
     const context = await browser().newContext();
     const { page } = await openPage(context, `/zh-hant/articles/${SEED_SLUG}/`);
-    const stops = await tabOrder(page, 6);
-    expect(stops.slice(0, 5)).toEqual([
+    const stops = await tabOrder(page, 8);
+    expect(stops.slice(0, 7)).toEqual([
       'a #main',
       'a /zh-hant/',
       'a /zh-hant/',
+      'a /zh-hant/topics/',
       'a /zh-hant/actors/',
+      'a /zh-hant/archive/',
       'a /zh-hant/search/',
     ]);
     await page.goto(page.url());
-    for (let press = 0; press < 4; press++) await page.keyboard.press('Tab');
+    for (let press = 0; press < 5; press++) await page.keyboard.press('Tab');
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === '/zh-hant/actors/');
     await context.close();

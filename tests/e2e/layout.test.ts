@@ -8,7 +8,7 @@ const browser = useBrowser();
 describe.each(EDITION_PAGES.map((page) => [describePage(page), page] as const))('%s at 375 px', (_name, sitePage) => {
   it('has no horizontal scroll', async () => {
     const context = await browser().newContext(PHONE);
-    const { page } = await openPage(context, sitePage.path);
+    const { page } = await openPage(context, sitePage.path, sitePage.siteUrl);
     const widths = await page.evaluate(() => ({
       document: document.documentElement.scrollWidth,
       body: document.body.scrollWidth,

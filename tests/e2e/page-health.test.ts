@@ -8,7 +8,7 @@ const browser = useBrowser();
 describe.each(SITE_PAGES.map((page) => [describePage(page), page] as const))('%s', (_name, sitePage) => {
   it('loads with no console errors and no CSP violations', async () => {
     const context = await browser().newContext();
-    const { page, problems } = await openPage(context, sitePage.path);
+    const { page, problems } = await openPage(context, sitePage.path, sitePage.siteUrl);
     // The root forwards at once: wait for where it lands, so that page's load is checked too.
     if (sitePage.kind === 'root') await page.waitForURL((url) => url.pathname !== '/');
     await page.waitForLoadState('networkidle');

@@ -23,6 +23,12 @@ describe('the current section of the navigation', () => {
     expect(current('/zh-hant/actors/maduro/')).toEqual([['人物', 'true']]);
   });
 
+  it('marks the later pages of a list as within its section: the home, a topic, a month', () => {
+    expect(current('/zh-hant/page/3/')).toEqual([['首頁', 'true']]);
+    expect(current('/zh-hant/topics/energy/page/2/')).toEqual([['主題', 'true']]);
+    expect(current('/zh-hant/archive/2025/12/')).toEqual([['存檔', 'true']]);
+  });
+
   it('marks nothing on an article page', () => {
     expect(current('/zh-hant/articles/x/')).toEqual([]);
   });

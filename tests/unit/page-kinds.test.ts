@@ -48,6 +48,21 @@ describe('page kinds', () => {
     expect(classifyPage('/').kind).toBe('root');
   });
 
+  it('tells the kinds of paged lists apart, and their later pages from their first', () => {
+    const kind = (path: string) => classifyPage(path).kind;
+    expect(kind('/zh-hant/page/2/')).toBe('edition home, later page');
+    expect(kind('/zh-hant/topics/')).toBe('topics index');
+    expect(kind('/zh-hant/topics/energy/')).toBe('topic');
+    expect(kind('/zh-hant/topics/energy/page/12/')).toBe('topic, later page');
+    expect(kind('/zh-hant/archive/')).toBe('archive index');
+    expect(kind('/zh-hant/archive/2025/12/')).toBe('archive month');
+    expect(kind('/zh-hans/archive/2025/12/page/3/')).toBe('archive month, later page');
+    expect(kind('/zh-hant/actors/maduro/page/2/')).toBe('actor, later page');
+    expect(kind('/zh-hant/actors/maduro/quotes/')).toBe('actor quotes');
+    expect(kind('/zh-hant/actors/tass/reported/page/2/')).toBe('actor reported, later page');
+    expect(classifyPage('/zh-hans/topics/energy/page/2/').edition).toBe('zh-hans');
+  });
+
   it('picks the first page of each kind in each edition', () => {
     expect(representativePages(site).map((page) => page.path)).toEqual([
       '/',

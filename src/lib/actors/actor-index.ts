@@ -61,7 +61,18 @@ function newestFirst(a: { date: string; slug: string }, b: { date: string; slug:
  * Joins every article's annotations with every actor. Every actor gets an entry, even one no article names.
  * Fails loudly on an actor id no record exists for (the Markdown plugin already rejects those; this guards the join).
  */
-export function buildActorIndex(actors: readonly ActorRecord[], articles: readonly IndexedArticleInput[]): ActorIndex {
+export function buildActorIndex(actors: readonly ActorRecord[], articles: Iterable<IndexedArticleInput>): ActorIndex {
+  const builder = actorIndexBuilder(actors);
+  for (const article of articles) builder.add(article);
+  return builder.finish();
+}
+
+/**
+ * The same join, one article at a time: `add` keeps only what actor pages show (an entry per actor the article
+ * names, its quotes), so a build can feed it every article without holding all their annotations at once.
+ * Articles may come in any order; `finish` sorts.
+ */
+export function actorIndexBuilder(actors: readonly ActorRecord[]): { add(article: IndexedArticleInput): void; finish(): ActorIndex } {
   const index = new Map<string, ActorIndexEntry>(
     [...actors].sort((a, b) => a.id.localeCompare(b.id)).map((actor) => [actor.id, { actor, articles: [], quotes: [], reported: [] }]),
   );
@@ -71,7 +82,7 @@ export function buildActorIndex(actors: readonly ActorRecord[], articles: readon
     return entry;
   };
 
-  for (const article of [...articles].sort(newestFirst)) {
+  const add = (article: IndexedArticleInput): void => {
     const { mentions, quotes } = article.annotations;
     for (const id of referencedActorIds(article.annotations)) {
       const ownMentions = mentions.filter((mention) => mention.actor === id);
@@ -99,8 +110,20 @@ export function buildActorIndex(actors: readonly ActorRecord[], articles: readon
       for (const speaker of new Set(quote.speakers)) entryOf(speaker, article.slug).quotes.push(seen);
       if (quote.via) entryOf(quote.via, article.slug).reported.push(seen);
     }
-  }
-  return index;
+  };
+
+  const finish = (): ActorIndex => {
+    const quoteOrder = (a: ActorQuote, b: ActorQuote) => newestFirst({ date: a.articleDate, slug: a.slug }, { date: b.articleDate, slug: b.slug });
+    // Array sort is stable: quotes of one article keep their document order.
+    for (const entry of index.values()) {
+      entry.articles.sort(newestFirst);
+      entry.quotes.sort(quoteOrder);
+      entry.reported.sort(quoteOrder);
+    }
+    return index;
+  };
+
+  return { add, finish };
 }
 
 /**
@@ -110,4 +133,9 @@ export function buildActorIndex(actors: readonly ActorRecord[], articles: readon
 export function actorIndexGroups(index: ActorIndex): { kind: ActorKind; entries: ActorIndexEntry[] }[] {
   const sorted = [...index.values()].sort((a, b) => b.articles.length - a.articles.length || a.actor.id.localeCompare(b.actor.id));
   return ACTOR_KINDS.map((kind) => ({ kind, entries: sorted.filter((entry) => entry.actor.kind === kind) })).filter((group) => group.entries.length > 0);
+}
+
+/** How a list names an actor: its short name where it has one. One map for every page of the build. */
+export function actorDisplayNames(index: ActorIndex): ReadonlyMap<string, string> {
+  return new Map([...index.values()].map(({ actor }) => [actor.id, actor.short ?? actor.name]));
 }
