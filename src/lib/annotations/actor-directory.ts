@@ -17,7 +17,14 @@ export function actorsFolder(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /** The last reading of each folder, with the names, sizes and times of the files it was read from. */
-const readings = new Map<string, { fingerprint: string; actors: Map<string, ActorNames> }>();
+const readings = new Map<string, { fingerprint: string; checkedAt: number; actors: Map<string, ActorNames> }>();
+
+/**
+ * How long a reading is trusted before the folder is listed again. Listing it means a stat per actor file, and the
+ * plugin asks once per article: with a thousand actors and ten thousand articles that was ten million stats a
+ * build. A second is far shorter than an editor takes to switch from an actor file to an article in `npm run dev`.
+ */
+const RECHECK_MS = 1000;
 
 /**
  * Every actor file in `folder` (files starting with `_` are skipped, as the collection does). The plugin asks for
@@ -25,6 +32,8 @@ const readings = new Map<string, { fingerprint: string; actors: Map<string, Acto
  * stating the files is cheap, parsing every YAML file per article was seconds per thousand articles.
  */
 export function readActorDirectory(folder: string = actorsFolder()): Map<string, ActorNames> {
+  const known = readings.get(folder);
+  if (known && Date.now() - known.checkedAt < RECHECK_MS) return new Map(known.actors);
   let files: string[];
   try {
     files = readdirSync(folder);
@@ -37,10 +46,8 @@ export function readActorDirectory(folder: string = actorsFolder()): Map<string,
       return `${file}:${stats?.size}:${stats?.mtimeMs}`;
     })
     .join('\n');
-  const known = readings.get(folder);
-  if (known?.fingerprint === fingerprint) return new Map(known.actors);
-  const actors = parseActorFiles(folder, files);
-  readings.set(folder, { fingerprint, actors });
+  const actors = known?.fingerprint === fingerprint ? known.actors : parseActorFiles(folder, files);
+  readings.set(folder, { fingerprint, checkedAt: Date.now(), actors });
   return new Map(actors);
 }
 
