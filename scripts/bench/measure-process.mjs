@@ -26,6 +26,8 @@ import { readdirSync, readFileSync } from 'node:fs';
  * @property {ProcessPeak[]} processes Each process's own highest resident memory, largest first.
  * @property {string} output stdout and stderr, for error messages.
  * @property {{ seconds: number, text: string }[]} lines Each output line with the seconds since the start at which it arrived.
+ * @property {{ seconds: number, rssMb: number }[]} memory The largest process's resident memory, once a second: where in
+ *   the build memory peaks.
  */
 
 /**
@@ -57,9 +59,13 @@ export function measureProcess(command, args, options = {}) {
     let peakKb = 0;
     /** @type {Map<number, { name: string, peakKb: number }>} */
     const peaks = new Map();
+    /** @type {{ seconds: number, rssMb: number }[]} */
+    const memory = [];
     const sample = () => {
       if (child.pid === undefined) return;
       const tree = processTree(child.pid);
+      const seconds = elapsed();
+      if (seconds >= memory.length) memory.push({ seconds, rssMb: Math.max(0, ...tree.map((entry) => entry.rssKb)) / 1024 });
       peakKb = Math.max(peakKb, tree.reduce((sum, entry) => sum + entry.rssKb, 0));
       for (const entry of tree) {
         const known = peaks.get(entry.pid);
@@ -74,7 +80,7 @@ export function measureProcess(command, args, options = {}) {
         .map(([pid, { name, peakKb: kb }]) => ({ pid, name, peakRssMb: kb / 1024 }))
         .filter((entry) => entry.peakRssMb > 1)
         .sort((a, b) => b.peakRssMb - a.peakRssMb);
-      done({ ok: code === 0, seconds: elapsed(), peakRssMb: peakKb / 1024, processes, output, lines });
+      done({ ok: code === 0, seconds: elapsed(), peakRssMb: peakKb / 1024, processes, output, lines, memory });
     });
   });
 }

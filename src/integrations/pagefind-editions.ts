@@ -4,15 +4,16 @@
  * Pagefind would split one index by `<html lang>`, but zh-Hant and zh-Hans are both Chinese to it; one bundle per
  * edition (`/pagefind/<edition>/`) makes the guarantee plain: a Simplified query searches Simplified pages only,
  * a Traditional query Traditional pages only. Only elements marked `data-pagefind-body` (the article) are indexed.
+ * A large edition is indexed in parts (see PAGES_PER_INDEX); `parts.json` in the bundle lists the others.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { EDITIONS } from '../lib/editions/editions';
-import { searchBundlePath, withBase } from '../lib/paths';
+import { SEARCH_PART_PREFIX, SEARCH_PARTS_FILE, searchBundlePath, withBase } from '../lib/paths';
 
 async function htmlFilesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -24,23 +25,54 @@ async function htmlFilesUnder(dir: string): Promise<string[]> {
 
 /**
  * The pages Pagefind would index: once any page has `data-pagefind-body`, Pagefind skips every page without it, so
- * those are not sent at all (actor pages, which list every article, are most of the HTML of a large site).
- * With no such page anywhere, every page is sent, as Pagefind would then index them all.
+ * those are not sent at all (list pages are most of the HTML of a large site). With no such page anywhere, every
+ * page is sent, as Pagefind would then index them all. Only paths are kept: a page is read again when it is sent.
  */
-async function searchablePages(files: readonly string[]): Promise<{ file: string; content: string }[]> {
-  const withBody: { file: string; content: string }[] = [];
-  for (const file of files) {
-    const content = await readFile(file, 'utf8');
-    if (content.includes('data-pagefind-body')) withBody.push({ file, content });
-  }
-  if (withBody.length > 0) return withBody;
-  return Promise.all(files.map(async (file) => ({ file, content: await readFile(file, 'utf8') })));
+async function searchablePages(files: readonly string[]): Promise<string[]> {
+  const withBody: string[] = [];
+  for (const file of files) if ((await readFile(file, 'utf8')).includes('data-pagefind-body')) withBody.push(file);
+  return withBody.length > 0 ? withBody : [...files];
 }
 
 /** `zh-hant/articles/x/index.html` → `<base>/zh-hant/articles/x/` */
 function pageUrl(base: string, outDir: string, file: string): string {
   const path = relative(outDir, file).split(sep).join('/').replace(/index\.html$/, '');
   return withBase(base, `/${path}`);
+}
+
+/**
+ * Pages per Pagefind index. Pagefind holds an index in memory until it is written, about 0.65 MB a page for
+ * these articles (1.9 GB for 3,000), so an edition of 10,000 pages in one index would need over 6 GB. Each
+ * edition is therefore indexed in parts of at most this many pages, one part at a time, and the search page
+ * merges the parts (src/scripts/search.ts, `mergeIndex`). Tests set a small size to exercise the merge.
+ */
+const PAGES_PER_INDEX = pagesPerIndex(process.env.PAGEFIND_PAGES_PER_INDEX);
+
+function pagesPerIndex(value: string | undefined): number {
+  if (value === undefined || value === '') return 2500;
+  const size = Number(value);
+  if (!Number.isInteger(size) || size < 1) throw new Error(`PAGEFIND_PAGES_PER_INDEX must be a positive integer, got "${value}"`);
+  return size;
+}
+
+/** Indexes one part and writes it; Pagefind's service is closed after each part, so its memory is returned. */
+async function indexPart(files: readonly string[], outputPath: string, toUrl: (file: string) => string): Promise<{ addSeconds: number; writeSeconds: number }> {
+  const started = performance.now();
+  try {
+    // `zh` turns on Pagefind's Chinese word segmentation for both scripts.
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
+    if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+    for (const file of files) {
+      const response = await index.addHTMLFile({ url: toUrl(file), content: await readFile(file, 'utf8') });
+      if (response.errors.length > 0) throw new Error(`Pagefind: ${file}: ${response.errors.join('; ')}`);
+    }
+    const added = performance.now();
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    return { addSeconds: (added - started) / 1000, writeSeconds: (performance.now() - added) / 1000 };
+  } finally {
+    await pagefind.close();
+  }
 }
 
 export function pagefindEditions(): AstroIntegration {
@@ -53,27 +85,28 @@ export function pagefindEditions(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        try {
-          // The editions are independent indexes: Pagefind builds them side by side.
-          await Promise.all(
-            EDITIONS.map(async (edition) => {
-              const editionDir = join(outDir, edition.id);
-              if (!existsSync(editionDir)) return;
-              // `zh` turns on Pagefind's Chinese word segmentation for both scripts.
-              const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
-              if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-              const pages = await searchablePages(await htmlFilesUnder(editionDir));
-              for (const { file, content } of pages) {
-                const response = await index.addHTMLFile({ url: pageUrl(base, outDir, file), content });
-                if (response.errors.length > 0) throw new Error(`Pagefind: ${file}: ${response.errors.join('; ')}`);
-              }
-              const written = await index.writeFiles({ outputPath: join(outDir, searchBundlePath(edition.id).slice(1)) });
-              if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-              logger.info(`${edition.id}: read ${pages.length} pages, wrote ${searchBundlePath(edition.id)}`);
-            }),
+        // One edition, and one part of it, at a time: memory stays that of one part, whatever the site's size.
+        for (const edition of EDITIONS) {
+          const editionDir = join(outDir, edition.id);
+          if (!existsSync(editionDir)) continue;
+          const bundleDir = join(outDir, searchBundlePath(edition.id).slice(1));
+          const pages = await searchablePages(await htmlFilesUnder(editionDir));
+          const parts: string[] = [];
+          let addSeconds = 0;
+          let writeSeconds = 0;
+          for (let start = 0; start < Math.max(1, pages.length); start += PAGES_PER_INDEX) {
+            // The first part is the bundle the search page loads; the others are merged into it.
+            const part = start === 0 ? '' : `${SEARCH_PART_PREFIX}${start / PAGES_PER_INDEX + 1}/`;
+            const times = await indexPart(pages.slice(start, start + PAGES_PER_INDEX), join(bundleDir, part), (file) => pageUrl(base, outDir, file));
+            addSeconds += times.addSeconds;
+            writeSeconds += times.writeSeconds;
+            if (part) parts.push(part);
+          }
+          await writeFile(join(bundleDir, SEARCH_PARTS_FILE), `${JSON.stringify({ parts })}\n`);
+          logger.info(
+            `${edition.id}: indexed ${pages.length} pages in ${parts.length + 1} part(s), ` +
+              `${(addSeconds + writeSeconds).toFixed(1)} s (adding ${addSeconds.toFixed(1)} s, writing ${writeSeconds.toFixed(1)} s), wrote ${searchBundlePath(edition.id)}`,
           );
-        } finally {
-          await pagefind.close();
         }
       },
     },

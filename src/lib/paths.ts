@@ -65,3 +65,9 @@ export function monthPath(edition: EditionId, year: string, month: string): stri
 export function actorQuotesPath(edition: EditionId, id: string, list: 'quotes' | 'reported'): string {
   return `/${edition}/actors/${id}/${list}/`;
 }
+
+/** In an edition's search bundle: the list of its further index parts (`{ "parts": ["part-2/"] }`), merged on search. */
+export const SEARCH_PARTS_FILE = 'parts.json';
+
+/** Folder name of the index parts after the first, inside the edition's bundle: `part-2/`, `part-3/`… */
+export const SEARCH_PART_PREFIX = 'part-';

@@ -2,6 +2,8 @@
  * Runs in the browser on the search page. Loads the edition's Pagefind bundle on the first search (not on page
  * load) and renders results as plain links with Pagefind's highlighted excerpt.
  */
+import { SEARCH_PARTS_FILE } from '../lib/paths';
+
 interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -10,6 +12,22 @@ interface PagefindResultData {
 
 interface Pagefind {
   search(query: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+  mergeIndex(path: string): Promise<void>;
+}
+
+/**
+ * The edition's bundle, with its further index parts merged in: a large edition is indexed in parts
+ * (src/integrations/pagefind-editions.ts), which `parts.json` in the bundle lists.
+ */
+async function loadPagefind(bundle: string): Promise<Pagefind> {
+  const [pagefind, list] = await Promise.all([
+    import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>,
+    fetch(`${bundle}${SEARCH_PARTS_FILE}`)
+      .then((response): Promise<{ parts?: string[] }> => (response.ok ? response.json() : Promise.resolve({})))
+      .catch((): { parts?: string[] } => ({})),
+  ]);
+  for (const part of list.parts ?? []) await pagefind.mergeIndex(`${bundle}${part}`);
+  return pagefind;
 }
 
 const MAX_RESULTS = 20;
@@ -34,7 +52,7 @@ export function connectSearch(): void {
       return;
     }
     status.textContent = '搜尋中…';
-    pagefind ??= import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>;
+    pagefind ??= loadPagefind(bundle);
     const { results } = await (await pagefind).search(query);
     const found = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
     if (input.value.trim() !== query) return; // a newer search has started

@@ -12,6 +12,8 @@ import { buildSite, SITES_DIR } from './build-site';
 export const ARCHIVE_ARTICLES = 300;
 /** Small, so a few hundred articles make long lists: 60 home pages, topics and actors of many pages. */
 export const ARCHIVE_PAGE_SIZE = 5;
+/** Small, so each edition's search index comes in several parts that the search page must merge. */
+export const ARCHIVE_PAGES_PER_INDEX = 120;
 export const ARCHIVE_SITE_DIR = resolve(SITES_DIR, 'archive');
 const CONTENT_DIR = resolve(SITES_DIR, 'content-archive');
 const MANIFEST = resolve(SITES_DIR, 'archive-manifest.json');
@@ -23,7 +25,7 @@ export function ensureArchiveSite(): string {
   mkdirSync(SITES_DIR, { recursive: true });
   const manifest = generateArchive(CONTENT_DIR, { articles: ARCHIVE_ARTICLES, seed: 1 });
   writeFileSync(MANIFEST, JSON.stringify(manifest));
-  const build = buildSite('archive', { contentDir: CONTENT_DIR, env: { LIST_PAGE_SIZE: String(ARCHIVE_PAGE_SIZE) } });
+  const build = buildSite('archive', { contentDir: CONTENT_DIR, env: { LIST_PAGE_SIZE: String(ARCHIVE_PAGE_SIZE), PAGEFIND_PAGES_PER_INDEX: String(ARCHIVE_PAGES_PER_INDEX) } });
   if (!build.ok) throw new Error(`The generated archive does not build:\n${build.output.slice(-6000)}`);
   process.env[BUILT_FLAG] = ARCHIVE_SITE_DIR;
   return ARCHIVE_SITE_DIR;
