@@ -2,6 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { dataStoreFromDisk } from './src/integrations/data-store/data-store-from-disk.ts';
 import { pagefindEditions } from './src/integrations/pagefind-editions.ts';
 import { EDITIONS, SOURCE_EDITION } from './src/lib/editions/editions.ts';
 import { markdownOptions } from './src/plugins/markdown-pipeline.ts';
@@ -43,6 +44,8 @@ export default defineConfig({
     }),
     // One search index per edition, built from the finished pages.
     pagefindEditions(),
+    // The built site reads the content store from disk rather than bundling it (memory; see the module).
+    dataStoreFromDisk(),
   ],
   markdown: {
     // Astro 7's default (native) engine does not run remark plugins, so articles go through unified.
