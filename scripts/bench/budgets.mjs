@@ -63,3 +63,100 @@ export function checkBudgets({ article, lighthouse, largestBuild }) {
 function percent(value, limit) {
   return `${Math.round(((value - limit) / limit) * 100)}% over`;
 }
+
+/** Limits the archive must meet (issue #10). */
+export const ARCHIVE_LIMITS = {
+  processRssMb: 4096,
+  linearity: 1.1,
+  rssPerArticleMb: 0.35,
+  speedupVsBase: 2,
+  pageGzip: 15 * KB,
+  htmlRaw: 100 * KB,
+};
+
+/**
+ * @typedef {object} ArchiveRow
+ * @property {number} articles
+ * @property {{ ok: boolean, msPerPage: number, astroPeakMb: number, searchPeakMb: number } | undefined} base
+ * @property {{ ok: boolean, msPerPage: number, astroPeakMb: number, searchPeakMb: number }} site
+ * @property {{ kind: string, largestGzip: { bytes: number }, largestRaw: { bytes: number } }[] | undefined} weights
+ */
+
+/**
+ * The archive budgets. Linearity and memory growth compare the smallest and the largest size, so they are
+ * checked only when the run has two sizes; the comparison with the base commit only when it was built.
+ * @param {ArchiveRow[]} rows Sizes in the order measured.
+ * @returns {Verdict[]}
+ */
+export function checkArchiveBudgets(rows) {
+  if (rows.length === 0) return [];
+  /** @type {Verdict[]} */
+  const verdicts = [];
+  const sorted = [...rows].sort((a, b) => a.articles - b.articles);
+  const smallest = /** @type {ArchiveRow} */ (sorted[0]);
+  const largest = /** @type {ArchiveRow} */ (sorted.at(-1));
+  const mb = (/** @type {number} */ value) => `${Math.round(value)} MiB`;
+
+  const biggest = Math.max(largest.site.astroPeakMb, largest.site.searchPeakMb);
+  verdicts.push({
+    name: `Archive of ${largest.articles}: every process of the build ≤ 4 GB RSS`,
+    limit: `≤ ${ARCHIVE_LIMITS.processRssMb} MiB`,
+    measured: `Astro ${mb(largest.site.astroPeakMb)}, Pagefind ${mb(largest.site.searchPeakMb)}`,
+    met: biggest <= ARCHIVE_LIMITS.processRssMb,
+    over: biggest > ARCHIVE_LIMITS.processRssMb ? `+${mb(biggest - ARCHIVE_LIMITS.processRssMb)}` : '',
+  });
+
+  if (largest.articles > smallest.articles) {
+    const ratio = largest.site.msPerPage / smallest.site.msPerPage;
+    verdicts.push({
+      name: `Time per page at ${largest.articles} vs ${smallest.articles} articles`,
+      limit: `≤ ${ARCHIVE_LIMITS.linearity}×`,
+      measured: `${ratio.toFixed(2)}× (${largest.site.msPerPage.toFixed(1)} vs ${smallest.site.msPerPage.toFixed(1)} ms)`,
+      met: ratio <= ARCHIVE_LIMITS.linearity,
+      over: ratio > ARCHIVE_LIMITS.linearity ? `+${(ratio - ARCHIVE_LIMITS.linearity).toFixed(2)}×` : '',
+    });
+    const growth = (largest.site.astroPeakMb - smallest.site.astroPeakMb) / (largest.articles - smallest.articles);
+    verdicts.push({
+      name: `Peak RSS (Astro) per added article, ${smallest.articles} → ${largest.articles}`,
+      limit: `≤ ${ARCHIVE_LIMITS.rssPerArticleMb} MB`,
+      measured: `${growth.toFixed(3)} MB`,
+      met: growth <= ARCHIVE_LIMITS.rssPerArticleMb,
+      over: growth > ARCHIVE_LIMITS.rssPerArticleMb ? `+${(growth - ARCHIVE_LIMITS.rssPerArticleMb).toFixed(3)} MB` : '',
+    });
+  }
+
+  const compared = sorted.filter((row) => row.base);
+  if (compared.length > 0) {
+    // The largest size both commits built; a base that failed to build counts as not measured at that size.
+    const row = [...compared].reverse().find((candidate) => candidate.base?.ok) ?? /** @type {ArchiveRow} */ (compared.at(-1));
+    const speedup = row.base?.ok ? row.base.msPerPage / row.site.msPerPage : Number.NaN;
+    verdicts.push({
+      name: `Time per page vs the base commit, ${row.articles} articles`,
+      limit: `≥ ${ARCHIVE_LIMITS.speedupVsBase}× faster`,
+      measured: row.base?.ok ? `${speedup.toFixed(2)}× (${row.site.msPerPage.toFixed(1)} vs ${row.base.msPerPage.toFixed(1)} ms)` : 'not measured',
+      met: speedup >= ARCHIVE_LIMITS.speedupVsBase,
+      over: row.base?.ok ? (speedup < ARCHIVE_LIMITS.speedupVsBase ? `−${(ARCHIVE_LIMITS.speedupVsBase - speedup).toFixed(2)}×` : '') : 'not measured',
+    });
+  }
+
+  if (largest.weights) {
+    const lists = largest.weights.filter((row) => row.kind !== 'article');
+    const heaviest = Math.max(0, ...lists.map((row) => row.largestGzip.bytes));
+    verdicts.push({
+      name: `Archive of ${largest.articles}: every list and index page, HTML + CSS + JS gzip`,
+      limit: `≤ ${ARCHIVE_LIMITS.pageGzip / KB} KB`,
+      measured: `${(heaviest / KB).toFixed(1)} KB`,
+      met: heaviest <= ARCHIVE_LIMITS.pageGzip,
+      over: heaviest > ARCHIVE_LIMITS.pageGzip ? `+${((heaviest - ARCHIVE_LIMITS.pageGzip) / KB).toFixed(1)} KB` : '',
+    });
+    const largestRaw = Math.max(0, ...largest.weights.map((row) => row.largestRaw.bytes));
+    verdicts.push({
+      name: `Archive of ${largest.articles}: every HTML file, raw`,
+      limit: `≤ ${ARCHIVE_LIMITS.htmlRaw / KB} KB`,
+      measured: `${(largestRaw / KB).toFixed(1)} KB`,
+      met: largestRaw <= ARCHIVE_LIMITS.htmlRaw,
+      over: largestRaw > ARCHIVE_LIMITS.htmlRaw ? `+${((largestRaw - ARCHIVE_LIMITS.htmlRaw) / KB).toFixed(1)} KB` : '',
+    });
+  }
+  return verdicts;
+}

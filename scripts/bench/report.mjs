@@ -1,8 +1,16 @@
 // @ts-check
 /** Writes a bench run as docs/benchmarks.md: machine, page weights, build scaling, conversion, Lighthouse, budgets. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { archiveReport } from './archive-report.mjs';
 import { BARE_VARIANTS } from './bare-astro.mjs';
+
+/**
+ * Written by hand, not by the bench: what profiles of the build show (they take a person to read). Kept from the
+ * previous report between these markers.
+ */
+const NOTES_START = '<!-- profiles: written by hand, kept by the bench -->';
+const NOTES_END = '<!-- /profiles -->';
 
 /** @param {number} bytes */
 const kb = (bytes) => (bytes / 1024).toFixed(1);
@@ -48,8 +56,9 @@ export function writeReport(file, run, explanations) {
   lines.push('');
 
   lines.push('## Build time and memory', '');
-  lines.push('N copies of the seed article under new slugs (`bench-0001`…), each build from a cold cache, all in the same');
-  lines.push('run. Peak memory is the resident memory of the whole process tree, sampled every 50 ms. The builds:', '');
+  lines.push('A generated archive of N articles (see [The archive at scale](#the-archive-at-scale)), each build from a cold');
+  lines.push('cache, all in the same run. Peak memory is the resident memory of the whole process tree, sampled every 50 ms.');
+  lines.push('The builds:', '');
   lines.push("- **this site**: the project's own config (`astro build`, as `npm run build` runs it, without the atomic swap);");
   for (const variant of BARE_VARIANTS) lines.push(`- **${variant.name}**: ${variant.description}.`);
   lines.push('', 'The budget compares this site with **bare Astro**; the variant shows where the difference goes.', '');
@@ -62,6 +71,10 @@ export function writeReport(file, run, explanations) {
     }
   }
   lines.push('');
+
+  lines.push(...archiveReport(run.archive));
+  const notes = previousNotes(file);
+  if (notes) lines.push(notes, '');
 
   lines.push('## Conversion to the Simplified edition', '');
   if (run.conversion.available) {
@@ -93,4 +106,13 @@ export function writeReport(file, run, explanations) {
 
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `${lines.join('\n')}`);
+}
+
+/** The hand-written profile notes of the report being replaced, markers included; '' when there are none. */
+function previousNotes(/** @type {string} */ file) {
+  if (!existsSync(file)) return '';
+  const text = readFileSync(file, 'utf8');
+  const start = text.indexOf(NOTES_START);
+  const end = text.indexOf(NOTES_END, start);
+  return start >= 0 && end > start ? text.slice(start, end + NOTES_END.length) : '';
 }

@@ -2,17 +2,21 @@
 // @ts-check
 /**
  * `npm run bench`: builds the site, weighs its pages, runs Lighthouse on the article, times builds of 1, 100 and
- * 1000 generated articles against a bare Astro build, times the Simplified conversion, writes
+ * 1000 generated articles against a bare Astro build, times the Simplified conversion, builds a generated archive
+ * (1000 articles by default) with this commit and the base commit side by side (archive-scaling.mjs), writes
  * docs/benchmarks.md, and exits 1 when a budget is missed (after writing the report).
  *
  * BENCH_SIZES=1,100 and BENCH_LIGHTHOUSE_RUNS=3 change the sizes and runs (e.g. for a quick look).
- * BENCH_ONLY=build-scaling times only the builds (no site build, Lighthouse or report) and prints the rows.
+ * BENCH_ARCHIVE_SIZES=1000,3000,10000 sets the archive sizes (two or more check linearity and memory growth);
+ * BENCH_BASE=<commit> the commit to compare with (default: where the archive work started), `none` for no base.
+ * BENCH_ONLY=build-scaling or BENCH_ONLY=archive times only those builds and prints them (no report written).
  */
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import { startServer } from '../serve-static.mjs';
-import { checkBudgets } from './budgets.mjs';
+import { measureArchiveScaling } from './archive-scaling.mjs';
+import { checkArchiveBudgets, checkBudgets } from './budgets.mjs';
 import { measureBuildScaling } from './build-scaling.mjs';
 import { measureConversion } from './conversion.mjs';
 import { PROJECT_ROOT } from '../lib/project-root.mjs';
@@ -23,6 +27,10 @@ import { weighSite } from './page-weight.mjs';
 import { writeReport } from './report.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1,100,1000').split(',').map(Number);
+const ARCHIVE_SIZES = (process.env.BENCH_ARCHIVE_SIZES ?? '1000').split(',').map(Number);
+/** The commit the archive work (issue #10) started from: the bench compares with it unless told otherwise. */
+const DEFAULT_BASE = '414112e';
+const BASE_COMMIT = process.env.BENCH_BASE === 'none' ? undefined : (process.env.BENCH_BASE ?? DEFAULT_BASE);
 const LIGHTHOUSE_RUNS = Math.max(3, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3));
 const WORK_DIR = resolve(PROJECT_ROOT, '.bench-tmp');
 const REPORT = resolve(PROJECT_ROOT, 'docs/benchmarks.md');
@@ -101,12 +109,19 @@ function describeArticle(html) {
 /** @param {string} message */
 const log = (message) => console.log(`[bench] ${message}`);
 
-if (process.env.BENCH_ONLY === 'build-scaling') {
-  await measureAllBuildScaling();
+if (process.env.BENCH_ONLY === 'build-scaling' || process.env.BENCH_ONLY === 'archive') {
+  if (process.env.BENCH_ONLY === 'build-scaling') await measureAllBuildScaling();
+  else for (const verdict of checkArchiveBudgets((await measureArchive()).rows)) log(`${verdict.met ? 'met   ' : 'MISSED'} ${verdict.name}: ${verdict.measured}`);
   log(`took ${((performance.now() - started) / 1000).toFixed(0)} s; docs/benchmarks.md not written (BENCH_ONLY)`);
   process.exit(0);
 } else if (process.env.BENCH_ONLY) {
-  throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY}: only build-scaling is known`);
+  throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY}: only build-scaling and archive are known`);
+}
+
+/** The generated archive at each size, this commit against the base commit. */
+function measureArchive() {
+  log(`archive sizes ${ARCHIVE_SIZES.join(', ')}, base ${BASE_COMMIT ?? 'none'}`);
+  return measureArchiveScaling({ sizes: ARCHIVE_SIZES, baseCommit: BASE_COMMIT, workDir: resolve(WORK_DIR, 'archive'), log });
 }
 
 /** Each size in turn: this site, then the bare builds. */
@@ -156,14 +171,19 @@ try {
 }
 
 const buildScaling = await measureAllBuildScaling();
+const archive = await measureArchive();
 
-const budgets = checkBudgets({ article, lighthouse: lighthouse.median, largestBuild: buildScaling.at(-1) });
+const budgets = [
+  ...checkBudgets({ article, lighthouse: lighthouse.median, largestBuild: buildScaling.at(-1) }),
+  ...checkArchiveBudgets(archive.rows),
+];
 const run = {
   date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
   machine: describeMachine(),
   pageWeights,
   articleContent,
   buildScaling,
+  archive,
   conversion,
   lighthouse,
   budgets,

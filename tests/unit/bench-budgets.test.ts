@@ -1,6 +1,6 @@
 /** The bench's budget check: met budgets pass, misses say by how much. */
 import { describe, expect, it } from 'vitest';
-import { checkBudgets, KB } from '../../scripts/bench/budgets.mjs';
+import { checkArchiveBudgets, checkBudgets, KB } from '../../scripts/bench/budgets.mjs';
 
 const size = (gzip: number) => ({ raw: gzip * 3, gzip });
 const article = (textGzip: number, jsGzip: number) => ({
@@ -39,5 +39,54 @@ describe('checkBudgets', () => {
   it('counts what was not measured as missed, never as met', () => {
     const verdicts = checkBudgets({ article: undefined, lighthouse: undefined, largestBuild: undefined });
     expect(verdicts.every((verdict) => !verdict.met && verdict.measured === 'not measured')).toBe(true);
+  });
+});
+
+describe('checkArchiveBudgets', () => {
+  const build = (msPerPage: number, astroPeakMb: number, searchPeakMb = 1000) => ({ ok: true, msPerPage, astroPeakMb, searchPeakMb });
+  const weights = (listGzip: number, articleRaw: number) => [
+    { kind: 'article', largestGzip: { bytes: 17 * KB }, largestRaw: { bytes: articleRaw } },
+    { kind: 'topic', largestGzip: { bytes: listGzip }, largestRaw: { bytes: 30 * KB } },
+  ];
+
+  it('passes a linear, bounded archive twice as fast per page as the base', () => {
+    const verdicts = checkArchiveBudgets([
+      { articles: 1000, base: build(20, 1500), site: build(8, 1000), weights: undefined },
+      { articles: 10000, base: build(24, 4000), site: build(8.5, 3800), weights: weights(14 * KB, 70 * KB) },
+    ]);
+    expect(verdicts.filter((verdict) => !verdict.met)).toEqual([]);
+    expect(verdicts.map((verdict) => verdict.name)).toEqual([
+      'Archive of 10000: every process of the build ≤ 4 GB RSS',
+      'Time per page at 10000 vs 1000 articles',
+      'Peak RSS (Astro) per added article, 1000 → 10000',
+      'Time per page vs the base commit, 10000 articles',
+      'Archive of 10000: every list and index page, HTML + CSS + JS gzip',
+      'Archive of 10000: every HTML file, raw',
+    ]);
+  });
+
+  it('fails a process over 4 GB, a build that slows per page, memory that grows too fast, a list page too heavy', () => {
+    const verdicts = checkArchiveBudgets([
+      { articles: 1000, base: undefined, site: build(8, 1000), weights: undefined },
+      { articles: 10000, base: undefined, site: build(9, 5000, 4200), weights: weights(16 * KB, 120 * KB) },
+    ]);
+    expect(verdicts.filter((verdict) => !verdict.met).map((verdict) => [verdict.name.replace(/^.*?: /, ''), verdict.over])).toEqual([
+      ['every process of the build ≤ 4 GB RSS', '+904 MiB'],
+      ['Time per page at 10000 vs 1000 articles', '+0.02×'],
+      ['Peak RSS (Astro) per added article, 1000 → 10000', '+0.094 MB'],
+      ['every list and index page, HTML + CSS + JS gzip', '+1.0 KB'],
+      ['every HTML file, raw', '+20.0 KB'],
+    ]);
+  });
+
+  it('compares with the base at the largest size it built, and counts a base that never built as not measured', () => {
+    const failed = { ok: false, msPerPage: Number.NaN, astroPeakMb: 0, searchPeakMb: 0 };
+    const [, , , versusBase] = checkArchiveBudgets([
+      { articles: 1000, base: build(20, 1500), site: build(8, 1000), weights: undefined },
+      { articles: 10000, base: failed, site: build(8.5, 3800), weights: undefined },
+    ]);
+    expect(versusBase).toMatchObject({ name: 'Time per page vs the base commit, 1000 articles', met: true, measured: '2.50× (8.0 vs 20.0 ms)' });
+    const [, only] = checkArchiveBudgets([{ articles: 1000, base: failed, site: build(8, 1000), weights: undefined }]);
+    expect(only).toMatchObject({ met: false, measured: 'not measured' });
   });
 });

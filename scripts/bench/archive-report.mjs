@@ -1,0 +1,126 @@
+// @ts-check
+/**
+ * The archive sections of docs/benchmarks.md: builds per size against the base commit, the warm rebuild, page
+ * budgets at the largest size, and search. Returns Markdown lines; report.mjs places them.
+ */
+
+const KB = 1024;
+/** @param {number | undefined} seconds */
+const s = (seconds) => (seconds === undefined || Number.isNaN(seconds) ? '–' : `${seconds.toFixed(1)} s`);
+/** @param {number} mb */
+const mib = (mb) => (mb > 0 ? `${Math.round(mb)} MiB` : '–');
+
+/**
+ * @param {any} archive What measureArchiveScaling returned.
+ * @returns {string[]}
+ */
+export function archiveReport(archive) {
+  const lines = [];
+  lines.push('## The archive at scale', '');
+  lines.push('A generated archive (scripts/lib/archive-generator.mjs, seed 1): articles made from the seed\'s paragraphs, each');
+  lines.push('of a different length, dated over ten years with several a day, naming a varying subset of the seed\'s actors and');
+  lines.push('of generated ones (one new actor per ten articles, named by later articles), one to three tags from fifty. Each');
+  lines.push(`size is built by the base commit (\`${archive.baseCommit ?? 'not built'}\`, where the archive work started) and by this`);
+  lines.push('commit, one after the other in the same run, from a cold cache; then this commit again after one article\'s text');
+  lines.push('changed (a warm rebuild: same cache, new output folder, as `npm run build` does). Pages = HTML files written;');
+  lines.push('time per page = wall time / pages. Peak RSS per process, sampled every 50 ms (Astro is one Node process;');
+  lines.push('Pagefind indexes in a process of its own). Phases are timed from the build\'s own log lines. Lists page at 20.', '');
+  lines.push('| articles (actors) | build | wall | pages | ms / page | Astro peak RSS | Pagefind peak RSS | startup | content sync | bundling | page rendering | search indexing | data store |');
+  lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const row of archive.rows) {
+    const builds = [
+      ['base commit', row.base],
+      ['this commit', row.site],
+      ['this commit, warm rebuild', row.warm],
+    ].filter(([, build]) => build);
+    for (const [name, build] of builds) {
+      if (!build.ok) {
+        lines.push(`| ${row.articles} (${row.actors}) | ${name} | failed after ${s(build.seconds)} | | | ${mib(build.astroPeakMb)} | ${mib(build.searchPeakMb)} | | | | | | |`);
+        continue;
+      }
+      const p = build.phases;
+      lines.push(
+        `| ${row.articles} (${row.actors}) | ${name} | ${s(build.seconds)} | ${build.pages} | ${build.msPerPage.toFixed(1)} | ${mib(build.astroPeakMb)} | ${mib(build.searchPeakMb)} | ${s(p.startup)} | ${s(p.contentSync)} | ${s(p.bundling)} | ${s(p.rendering)} | ${s(p.search)} | ${build.dataStoreMb.toFixed(0)} MB |`,
+      );
+    }
+  }
+  lines.push('');
+
+  const compared = archive.rows.filter((/** @type {any} */ row) => row.base?.ok);
+  if (compared.length > 0) {
+    lines.push('Against the base commit, same archive, same run:', '');
+    for (const row of compared) {
+      lines.push(
+        `- ${row.articles} articles: time per page ${(row.base.msPerPage / row.site.msPerPage).toFixed(2)}× better ` +
+          `(${row.site.msPerPage.toFixed(1)} vs ${row.base.msPerPage.toFixed(1)} ms); wall time ${(row.base.seconds / row.site.seconds).toFixed(2)}× ` +
+          `(${s(row.site.seconds)} vs ${s(row.base.seconds)}) for ${row.site.pages} pages against ${row.base.pages}; ` +
+          `Astro's peak RSS ${mib(row.site.astroPeakMb)} vs ${mib(row.base.astroPeakMb)}, Pagefind's ${mib(row.site.searchPeakMb)} vs ${mib(row.base.searchPeakMb)}.`,
+      );
+    }
+    lines.push('');
+  }
+  const sorted = [...archive.rows].sort((a, b) => a.articles - b.articles);
+  if (sorted.length > 1) {
+    const [first, last] = [sorted[0], sorted.at(-1)];
+    const growth = (last.site.astroPeakMb - first.site.astroPeakMb) / (last.articles - first.articles);
+    lines.push(
+      `From ${first.articles} to ${last.articles} articles: time per page ${(last.site.msPerPage / first.site.msPerPage).toFixed(2)}× ` +
+        `(${first.site.msPerPage.toFixed(1)} → ${last.site.msPerPage.toFixed(1)} ms), Astro's peak RSS +${growth.toFixed(3)} MB per added article ` +
+        `(${mib(first.site.astroPeakMb)} → ${mib(last.site.astroPeakMb)}), peaking ${Math.round(last.site.memoryPeakAt)} s into the ${s(last.site.seconds)} build.`,
+      '',
+    );
+  }
+
+  lines.push('### Warm rebuild', '');
+  lines.push('One article\'s text changed (a sentence added to the newest article), everything else as built:', '');
+  for (const row of archive.rows) {
+    const { site, warm } = row;
+    if (!warm?.ok) {
+      lines.push(`- ${row.articles} articles: the warm rebuild failed.`);
+      continue;
+    }
+    const p = warm.phases;
+    lines.push(
+      `- ${row.articles} articles: ${s(warm.seconds)} against ${s(site.seconds)} cold (${((warm.seconds / site.seconds) * 100).toFixed(0)} %): ` +
+        `content sync ${s(p.contentSync)} (cold ${s(site.phases.contentSync)}: Markdown is re-rendered only for the changed file), ` +
+        `bundling ${s(p.bundling)}, page rendering ${s(p.rendering)} (cold ${s(site.phases.rendering)}: every page is rendered again), ` +
+        `search indexing ${s(p.search)} (cold ${s(site.phases.search)}: every page is indexed again), startup and the rest ` +
+        `${s(warm.seconds - (p.contentSync ?? 0) - (p.bundling ?? 0) - (p.rendering ?? 0) - (p.search ?? 0))}.`,
+    );
+  }
+  lines.push('');
+
+  const largest = sorted.at(-1);
+  if (largest?.weights) {
+    lines.push(`### Every page of the archive of ${largest.articles}`, '');
+    lines.push('Each kind of page (both editions), its heaviest page by HTML + CSS + JS gzip and its largest HTML file. Budgets:');
+    lines.push('15 KB gzip for every page (articles have their own, explained budget above), 100 KB raw HTML.', '');
+    lines.push('| kind | pages | heaviest HTML+CSS+JS gzip | largest HTML raw | over 15 KB gzip | over 100 KB raw |', '| --- | --- | --- | --- | --- | --- |');
+    for (const kind of largest.weights) {
+      lines.push(
+        `| ${kind.kind} | ${kind.pages} | ${(kind.largestGzip.bytes / KB).toFixed(1)} KB \`${kind.largestGzip.path}\` | ${(kind.largestRaw.bytes / KB).toFixed(1)} KB | ${kind.overGzip} | ${kind.overRaw} |`,
+      );
+    }
+    lines.push('');
+  }
+
+  if (largest?.search) {
+    const { editions, firstSearches } = largest.search;
+    lines.push(`### Search at ${largest.articles} articles`, '');
+    lines.push('Pagefind indexes each edition on its own, in parts of at most 2,500 pages (its memory grows with the pages an');
+    lines.push('index holds); the search page merges the parts on the first search. A first search in Chromium, fresh context,');
+    lines.push('served gzipped by scripts/serve-static.mjs: bytes and requests to `/pagefind/`, time from Enter to the first result.', '');
+    lines.push('| edition | pages indexed | parts | indexing (adding + writing) | index size | first search | downloaded | requests | results |');
+    lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const edition of editions) {
+      const search = firstSearches.find((/** @type {any} */ entry) => entry.edition === edition.edition);
+      lines.push(
+        `| ${edition.edition} | ${edition.pages ?? '–'} | ${edition.parts ?? '–'} | ${s(edition.seconds)} (${s(edition.addSeconds)} + ${s(edition.writeSeconds)}) | ` +
+          `${edition.indexMb.toFixed(1)} MB in ${edition.files} files | ${search ? `${search.query}: ${Math.round(search.milliseconds)} ms` : '–'} | ` +
+          `${search ? `${(search.bytes / KB).toFixed(0)} KB` : '–'} | ${search?.requests ?? '–'} | ${search?.results ?? '–'} |`,
+      );
+    }
+    lines.push('');
+  }
+  return lines;
+}

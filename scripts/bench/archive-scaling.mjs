@@ -1,0 +1,188 @@
+// @ts-check
+/**
+ * The build at archive scale: for each size, a generated archive (scripts/lib/archive-generator.mjs) built by the
+ * base commit and by this one, side by side in the same run (the machine is shared, so only ratios measured
+ * together mean much), then a warm rebuild of this commit after one article's text changed. For each build: wall
+ * time, peak RSS of every process (Astro's and Pagefind's), HTML pages written, time per page and the phases.
+ * At the largest size also every page against the page budgets, and search: index size and time per edition
+ * and what a first search downloads in Chromium.
+ *
+ * The base commit is checked out with `git archive` into the scratch folder (no worktree is registered) and uses
+ * this project's node_modules, so both builds run the same Astro.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { generateArchive } from '../lib/archive-generator.mjs';
+import { PROJECT_ROOT } from '../lib/project-root.mjs';
+import { buildPhases } from './build-phases.mjs';
+import { measureFirstSearches } from './first-search.mjs';
+import { measureProcess } from './measure-process.mjs';
+import { weighEveryPage } from './page-budgets.mjs';
+
+const KB = 1024;
+export const PAGE_GZIP_LIMIT = 15 * KB;
+export const HTML_RAW_LIMIT = 100 * KB;
+const EDITION_QUERIES = [
+  { edition: 'zh-hant', query: '馬杜羅' },
+  { edition: 'zh-hans', query: '马杜罗' },
+];
+
+/**
+ * @typedef {object} ArchiveBuild
+ * @property {boolean} ok
+ * @property {string} [error] The end of the build's output when it failed.
+ * @property {number} seconds
+ * @property {number} pages HTML files written.
+ * @property {number} msPerPage
+ * @property {number} astroPeakMb The largest Node process (Astro's).
+ * @property {number} searchPeakMb The largest Pagefind process (0 when none ran).
+ * @property {number} treePeakMb All processes together.
+ * @property {import('./measure-process.mjs').ProcessPeak[]} processes
+ * @property {import('./build-phases.mjs').BuildPhases} phases
+ * @property {number} dataStoreMb Size of Astro's content data store on disk.
+ * @property {number} memoryPeakAt Seconds into the build at which the largest process peaked (1 s resolution).
+ */
+
+/**
+ * @param {{ sizes: number[], baseCommit: string | undefined, workDir: string, log: (message: string) => void }} options
+ */
+export async function measureArchiveScaling({ sizes, baseCommit, workDir, log }) {
+  rmSync(workDir, { recursive: true, force: true });
+  mkdirSync(workDir, { recursive: true });
+  const baseDir = baseCommit ? checkOutBase(baseCommit, join(workDir, 'base')) : undefined;
+  const largest = Math.max(...sizes);
+  const rows = [];
+  for (const count of sizes) {
+    const contentDir = join(workDir, `content-${count}`);
+    const manifest = generateArchive(contentDir, { articles: count });
+    /** @type {ArchiveBuild | undefined} */
+    let base;
+    if (baseDir) {
+      log(`archive of ${count}: building the base commit ${baseCommit}`);
+      base = await buildArchive(baseDir, contentDir, join(baseDir, `.bench-${count}`));
+      rmSync(join(baseDir, `.bench-${count}`), { recursive: true, force: true });
+      log(`  base: ${describe(base)}`);
+    }
+    log(`archive of ${count}: building this commit`);
+    const siteWork = join(workDir, `site-${count}`);
+    const site = await buildArchive(PROJECT_ROOT, contentDir, siteWork);
+    log(`  this commit: ${describe(site)}`);
+    if (!site.ok) throw new Error(`this commit does not build the archive of ${count}:\n${site.error}`);
+
+    const weights = count === largest ? weighEveryPage(join(siteWork, 'dist'), { gzipLimit: PAGE_GZIP_LIMIT, rawLimit: HTML_RAW_LIMIT }) : undefined;
+    const search = count === largest ? await measureSearch(join(siteWork, 'dist'), site) : undefined;
+    if (search) log(`  search: ${search.firstSearches.map((entry) => `${entry.edition} ${Math.round(entry.milliseconds)} ms, ${(entry.bytes / KB).toFixed(0)} KB in ${entry.requests} requests`).join('; ')}`);
+
+    // A warm rebuild: the newest article's text changes, the cache stays, the output folder is new (as npm run
+    // build's staging folder is).
+    const newest = manifest.articles.at(-1);
+    if (!newest) throw new Error('the archive has no article');
+    const changed = join(contentDir, 'articles', `${newest.slug}.md`);
+    writeFileSync(changed, `${readFileSync(changed, 'utf8').trimEnd()}\n\n本文發布後曾作更新。\n`);
+    rmSync(join(siteWork, 'dist'), { recursive: true, force: true });
+    log(`archive of ${count}: warm rebuild after changing ${newest.slug}`);
+    const warm = await buildArchive(PROJECT_ROOT, contentDir, siteWork, { keepCache: true });
+    log(`  warm: ${describe(warm)}`);
+
+    rmSync(siteWork, { recursive: true, force: true });
+    rmSync(contentDir, { recursive: true, force: true });
+    rows.push({ articles: count, actors: 28 + manifest.actors.length, base, site, warm, weights, search });
+  }
+  rmSync(workDir, { recursive: true, force: true });
+  return { baseCommit, rows };
+}
+
+/** @param {ArchiveBuild} build */
+function describe(build) {
+  if (!build.ok) return `FAILED after ${build.seconds.toFixed(0)} s`;
+  return `${build.seconds.toFixed(1)} s, ${build.pages} pages, ${build.msPerPage.toFixed(1)} ms/page, Astro ${Math.round(build.astroPeakMb)} MiB, Pagefind ${Math.round(build.searchPeakMb)} MiB`;
+}
+
+/**
+ * The base commit's files in `dir`, with this project's node_modules: Astro's build output imports packages by
+ * walking up from the output folder, so outputs stay inside `dir` too.
+ * @param {string} commit
+ * @param {string} dir
+ */
+function checkOutBase(commit, dir) {
+  mkdirSync(dir, { recursive: true });
+  const archive = spawnSync('sh', ['-c', `git -C "${PROJECT_ROOT}" archive "${commit}" | tar -x -C "${dir}"`], { encoding: 'utf8' });
+  if (archive.status !== 0) throw new Error(`cannot check out ${commit}: ${archive.stderr}`);
+  symlinkSync(resolve(PROJECT_ROOT, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+/**
+ * `astro build` of `projectDir` on `contentDir`, output and cache under `workDir`.
+ * @param {string} projectDir
+ * @param {string} contentDir
+ * @param {string} workDir
+ * @param {{ keepCache?: boolean }} [options]
+ * @returns {Promise<ArchiveBuild>}
+ */
+async function buildArchive(projectDir, contentDir, workDir, options = {}) {
+  const outDir = join(workDir, 'dist');
+  const cacheDir = join(workDir, 'cache');
+  rmSync(outDir, { recursive: true, force: true });
+  if (!options.keepCache) rmSync(cacheDir, { recursive: true, force: true });
+  mkdirSync(workDir, { recursive: true });
+  const measure = await measureProcess(resolve(PROJECT_ROOT, 'node_modules/.bin/astro'), ['build'], {
+    cwd: projectDir,
+    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  const pages = countHtml(outDir);
+  const node = measure.processes.filter((entry) => entry.name === 'node');
+  const search = measure.processes.filter((entry) => entry.name.startsWith('pagefind'));
+  const peak = measure.memory.reduce((best, sample) => (sample.rssMb > best.rssMb ? sample : best), { seconds: 0, rssMb: 0 });
+  return {
+    ok: measure.ok,
+    ...(measure.ok ? {} : { error: measure.output.slice(-4000) }),
+    seconds: measure.seconds,
+    pages,
+    msPerPage: pages > 0 ? (measure.seconds * 1000) / pages : Number.NaN,
+    astroPeakMb: Math.max(0, ...node.map((entry) => entry.peakRssMb)),
+    searchPeakMb: Math.max(0, ...search.map((entry) => entry.peakRssMb)),
+    treePeakMb: measure.peakRssMb,
+    processes: measure.processes,
+    phases: buildPhases(measure.lines, measure.seconds),
+    dataStoreMb: sizeMb(join(cacheDir, 'data-store.json')) + sizeMb(join(cacheDir, 'data-store')),
+    memoryPeakAt: peak.seconds,
+  };
+}
+
+/**
+ * Index size and indexing time per edition, and a first search in each.
+ * @param {string} siteDir
+ * @param {ArchiveBuild} build
+ */
+async function measureSearch(siteDir, build) {
+  const editions = EDITION_QUERIES.map(({ edition }) => {
+    const bundle = join(siteDir, 'pagefind', edition);
+    const timing = build.phases.searchEditions.find((entry) => entry.edition === edition);
+    return { edition, indexMb: sizeMb(bundle), files: countFiles(bundle), ...timing };
+  });
+  return { editions, firstSearches: await measureFirstSearches(siteDir, EDITION_QUERIES) };
+}
+
+/** @param {string} dir */
+function countHtml(dir) {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html')).length;
+}
+
+/** @param {string} dir */
+function countFiles(dir) {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
+}
+
+/** Size of a file, or of everything under a folder, in MiB; 0 when missing. @param {string} path */
+function sizeMb(path) {
+  if (!existsSync(path)) return 0;
+  const stats = statSync(path);
+  if (stats.isFile()) return stats.size / 2 ** 20;
+  return readdirSync(path, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0) / 2 ** 20;
+}
