@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import remarkDirective from 'remark-directive';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { coverageLine, coverageWarnings, scanCoverage } from '../../src/lib/annotations/coverage';
 import { renderMarkdown } from '../helpers/markdown';
 import { SEED_MARKDOWN_FILE } from '../helpers/seed';
@@ -20,8 +20,6 @@ function scan(markdown: string) {
 }
 
 describe('annotation coverage', () => {
-  afterEach(() => vi.restoreAllMocks());
-
   it('finds an unannotated name with its line', () => {
     expect(scan('第一行。\n\n:actor[中國]{ref=china}與北京。').missed).toEqual([{ name: '北京', actor: 'china', line: 3 }]);
   });
@@ -57,17 +55,13 @@ describe('annotation coverage', () => {
   });
 
   it('is reported by the Markdown pipeline, per article', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    await renderMarkdown('馬杜羅與:actor[中國]{ref=china}\n', 'content/articles/partial.md');
-    const lines = warn.mock.calls.map((call) => String(call[0]));
+    const { log: lines } = await renderMarkdown('馬杜羅與:actor[中國]{ref=china}\n', 'content/articles/partial.md');
     expect(lines).toContain('content/articles/partial.md:1: 馬杜羅 names actor "maduro" but is not annotated (write :actor[馬杜羅]{ref=maduro}, or :nonmention[馬杜羅] if it is not a mention)');
     expect(lines).toContain('content/articles/partial.md: annotation coverage 1/2 (50%)');
   });
 
   it('reaches 100 % on the seed article', async () => {
-    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
-    await renderMarkdown(readFileSync(SEED_MARKDOWN_FILE, 'utf8'), 'content/articles/seed.md');
-    const lines = warn.mock.calls.map((call) => String(call[0]));
+    const { log: lines } = await renderMarkdown(readFileSync(SEED_MARKDOWN_FILE, 'utf8'), 'content/articles/seed.md');
     expect(lines.filter((line) => line.includes('is not annotated'))).toEqual([]);
     expect(lines.find((line) => line.includes('annotation coverage'))).toMatch(/annotation coverage (\d+)\/\1 \(100%\)$/);
   });

@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../helpers/markdown';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/markdown');
@@ -19,10 +19,6 @@ function expectFile(file: string, actual: string): void {
 }
 
 describe('Markdown fixtures', () => {
-  // Coverage warnings are tested on their own; here they would only bury the test output.
-  beforeEach(() => void vi.spyOn(console, 'warn').mockImplementation(() => {}));
-  afterEach(() => vi.restoreAllMocks());
-
   for (const name of readdirSync(FIXTURES)) {
     const folder = resolve(FIXTURES, name);
     const input = () => readFileSync(resolve(folder, 'input.md'), 'utf8');
