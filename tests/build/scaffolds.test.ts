@@ -43,6 +43,8 @@ const sorted = (list: readonly string[]) => [...list].sort();
 
 beforeAll(() => {
   rmSync(CONTENT, { recursive: true, force: true });
+  // Fresh builds, not ones cached from an earlier run of the same scaffolds.
+  for (const build of ['scaffolds-as-written', 'scaffolds-filled']) rmSync(resolve(SITES_DIR, `${build}.cache`), { recursive: true, force: true });
   mkdirSync(resolve(CONTENT, 'articles'), { recursive: true });
   mkdirSync(resolve(CONTENT, 'actors'), { recursive: true });
   expect(runNew('article', 'oil-exports')).toMatchObject({ status: 0, stdout: expect.stringContaining('oil-exports.md: fill in title') });

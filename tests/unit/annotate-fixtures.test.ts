@@ -3,25 +3,19 @@
  * in `tests/fixtures/annotate/actors/` and must become `expected/<case>.md`, printing `expected/<case>.txt`
  * (paths written from the fixture folder). UPDATE_FIXTURES=1 regenerates the expected files: review the diff.
  */
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readActorDirectory } from '../../src/lib/annotations/actor-directory';
 import { annotateFile } from '../../src/lib/annotations/annotate-file';
 import { annotateSource } from '../../src/lib/annotations/auto-annotate';
 import { SITES_DIR } from '../helpers/build-site';
+import { expectFile } from '../helpers/expected-file';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/annotate');
 const WORK = resolve(SITES_DIR, 'annotate-fixtures');
-const update = process.env.UPDATE_FIXTURES === '1';
 const cases = readdirSync(resolve(FIXTURES, 'articles')).map((file) => file.replace(/\.md$/, ''));
 const actors = () => [...readActorDirectory(resolve(FIXTURES, 'actors')).values()];
-
-function expectFile(file: string, actual: string): void {
-  if (update) writeFileSync(file, actual);
-  if (!existsSync(file)) throw new Error(`${file} is missing: run with UPDATE_FIXTURES=1 and review it`);
-  expect(actual).toBe(readFileSync(file, 'utf8'));
-}
 
 beforeAll(() => {
   // Annotating writes the file: work on a copy, beside a copy of the actors (found as the articles' sibling).
