@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import remarkDirective from 'remark-directive';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { describe, expect, it } from 'vitest';
-import { coverageLine, coverageWarnings, scanCoverage } from '../../src/lib/annotations/coverage';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { coverageLine, coverageReport, coverageWarnings, scanCoverage, type CoverageReport } from '../../src/lib/annotations/coverage';
 import { renderMarkdown } from '../helpers/markdown';
 import { SEED_MARKDOWN_FILE } from '../helpers/seed';
 
@@ -20,6 +20,8 @@ function scan(markdown: string) {
 }
 
 describe('annotation coverage', () => {
+  afterEach(() => vi.restoreAllMocks());
+
   it('finds an unannotated name with its line', () => {
     expect(scan('第一行。\n\n:actor[中國]{ref=china}與北京。').missed).toEqual([{ name: '北京', actor: 'china', line: 3 }]);
   });
@@ -54,14 +56,16 @@ describe('annotation coverage', () => {
     expect(warning).toBe('content/articles/a.md:2: 北京 names actor "china" but is not annotated (write :actor[北京]{ref=china}, or :nonmention[北京] if it is not a mention)');
   });
 
-  it('is reported by the Markdown pipeline, per article', async () => {
-    const { log: lines } = await renderMarkdown('馬杜羅與:actor[中國]{ref=china}\n', 'content/articles/partial.md');
+  it('is handed on by the Markdown pipeline, per article', async () => {
+    const { frontmatter } = await renderMarkdown('馬杜羅與:actor[中國]{ref=china}\n', 'content/articles/partial.md');
+    const lines = coverageReport('content/articles/partial.md', frontmatter.coverage as CoverageReport);
     expect(lines).toContain('content/articles/partial.md:1: 馬杜羅 names actor "maduro" but is not annotated (write :actor[馬杜羅]{ref=maduro}, or :nonmention[馬杜羅] if it is not a mention)');
     expect(lines).toContain('content/articles/partial.md: annotation coverage 1/2 (50%)');
   });
 
   it('reaches 100 % on the seed article', async () => {
-    const { log: lines } = await renderMarkdown(readFileSync(SEED_MARKDOWN_FILE, 'utf8'), 'content/articles/seed.md');
+    const { frontmatter } = await renderMarkdown(readFileSync(SEED_MARKDOWN_FILE, 'utf8'), 'content/articles/seed.md');
+    const lines = coverageReport('content/articles/seed.md', frontmatter.coverage as CoverageReport);
     expect(lines.filter((line) => line.includes('is not annotated'))).toEqual([]);
     expect(lines.find((line) => line.includes('annotation coverage'))).toMatch(/annotation coverage (\d+)\/\1 \(100%\)$/);
   });
