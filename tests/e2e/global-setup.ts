@@ -16,9 +16,10 @@ declare module 'vitest' {
 }
 
 /**
- * Builds the real site once and serves it on 127.0.0.1 the way a CDN would (with its `_headers`, when the site
- * ships one), for every browser test; and the generated archive beside it (built by the build tests' setup when
- * they run first), for the page kinds only a long archive has.
+ * Builds the real site once and serves it on 127.0.0.1, for every browser test, with the server `npm start` uses
+ * (scripts/serve-static.mjs: the site's `_headers` applied, directories redirected to their trailing slash); and
+ * the generated archive beside it (built by the build tests' setup when they run first), for the page kinds only
+ * a long archive has.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const build = buildSite('e2e');

@@ -12,7 +12,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('the data store read from disk', () => {
   it('exports the Map of collections that data-store.json holds (Astro writes it with devalue)', async () => {
-    const store = new Map([
+    const store = new Map<string, Map<string, unknown>>([
       ['articles', new Map([['x', { id: 'x', data: { title: '標題', date: '2025-12-11' }, rendered: { html: '<p>「引述」</p>' } }]])],
       ['actors', new Map([['maduro', { id: 'maduro', data: { name: '尼古拉斯·馬杜羅' } }]])],
     ]);
