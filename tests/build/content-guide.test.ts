@@ -29,6 +29,8 @@ let build: SiteBuild;
 beforeAll(() => {
   rmSync(CONTENT, { recursive: true, force: true });
   cpSync(resolve(PROJECT_ROOT, 'content/actors'), resolve(CONTENT, 'actors'), { recursive: true });
+  // The site's tag list: every tag needs an id (content/tags.yaml); the example's tags are in it.
+  cpSync(resolve(PROJECT_ROOT, 'content/tags.yaml'), resolve(CONTENT, 'tags.yaml'));
   mkdirSync(resolve(CONTENT, 'articles'), { recursive: true });
   for (const { title, code } of blocks) {
     const file = resolve(CONTENT, title.replace(/^content\//, ''));
