@@ -1,6 +1,6 @@
 /** The only place pages read the actors collection as a whole. */
 import { getCollection } from 'astro:content';
-import type { ActorIndex } from '../lib/actors/actor-index';
+import { actorDisplayNames, type ActorIndex, type ActorIndexEntry } from '../lib/actors/actor-index';
 import type { ActorRecord } from '../lib/annotations/article-model';
 import { loadArchive } from './archive';
 
@@ -22,4 +22,13 @@ export async function listActors(): Promise<ActorRecord[]> {
  */
 export async function loadActorIndex(): Promise<ActorIndex> {
   return (await loadArchive()).actorIndex;
+}
+
+/**
+ * What the actor routes page through: every actor's index entry, and how a list names each actor (quotes name
+ * their speakers and reporters). One map for every page of the build.
+ */
+export async function loadActorPages(): Promise<{ entries: ActorIndexEntry[]; names: ReadonlyMap<string, string> }> {
+  const index = await loadActorIndex();
+  return { entries: [...index.values()], names: actorDisplayNames(index) };
 }

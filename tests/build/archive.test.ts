@@ -134,7 +134,9 @@ describe.each(EDITIONS)('the generated archive, %s edition', (edition: EditionId
 
   it("lists on each actor's pages exactly the articles that name it, newest first", () => {
     const opened = newestFirst.map((article) => openData(article.slug));
-    const actorIds = readdirSync(resolve(dir, `${edition}/actors`), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    const actorIds = readdirSync(resolve(dir, `${edition}/actors`), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && entry.name !== 'page')
+      .map((entry) => entry.name);
     expect(actorIds.length).toBe(28 + manifest.actors.length);
     for (const id of actorIds) {
       const expected = opened.filter((article) => article.actors.some((actor) => actor.id === id)).map((article) => article.slug);
@@ -145,6 +147,18 @@ describe.each(EDITIONS)('the generated archive, %s edition', (edition: EditionId
       const expected = newestFirst.filter((article) => article.generatedActors.includes(actor.id)).map((article) => article.slug);
       expect(listItems(`/${edition}/actors/${actor.id}/`, '.actor-article > a').map(slugOf), actor.id).toEqual(expected);
     }
+  });
+
+  it('pages the actor index: every actor once, grouped by kind, with its number of articles', () => {
+    const opened = newestFirst.map((article) => openData(article.slug));
+    const pages = walkList(`/${edition}/actors/`, 'main li.actor a.actor-name');
+    expect(pages.length).toBeGreaterThan(1);
+    const listed = pages.flatMap(({ page }) => all(page, 'main li.actor').map((item) => [String(item.properties.dataActor), Number(textOf(one(item, '.actor-count')))]));
+    const expected = readdirSync(resolve(dir, `${edition}/actors`), { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && entry.name !== 'page')
+      .map((entry) => [entry.name, opened.filter((article) => article.actors.some((actor) => actor.id === entry.name)).length]);
+    expect(new Map(listed as [string, number][])).toEqual(new Map(expected as [string, number][]));
+    expect(listed).toHaveLength(expected.length);
   });
 
   it("lists every quote an actor said or reported, newest first, on its page or on its paged quote lists", () => {

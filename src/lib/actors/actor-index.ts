@@ -127,12 +127,22 @@ export function actorIndexBuilder(actors: readonly ActorRecord[]): { add(article
 }
 
 /**
- * The actors of the index page: people, states, organisations (empty kinds left out, as in the sidebar); within
- * a kind, most articles first, then by id so the order never depends on the file system.
+ * Every actor in the order the actor index lists them: people, states, organisations; within a kind, most articles
+ * first, then by id so the order never depends on the file system. The index is paged over this order.
  */
-export function actorIndexGroups(index: ActorIndex): { kind: ActorKind; entries: ActorIndexEntry[] }[] {
+export function actorIndexOrder(index: ActorIndex): ActorIndexEntry[] {
   const sorted = [...index.values()].sort((a, b) => b.articles.length - a.articles.length || a.actor.id.localeCompare(b.actor.id));
-  return ACTOR_KINDS.map((kind) => ({ kind, entries: sorted.filter((entry) => entry.actor.kind === kind) })).filter((group) => group.entries.length > 0);
+  return ACTOR_KINDS.flatMap((kind) => sorted.filter((entry) => entry.actor.kind === kind));
+}
+
+/** Entries (in index order) under their kind, empty kinds left out, as the sidebar groups them. */
+export function groupByKind(entries: readonly ActorIndexEntry[]): { kind: ActorKind; entries: ActorIndexEntry[] }[] {
+  return ACTOR_KINDS.map((kind) => ({ kind, entries: entries.filter((entry) => entry.actor.kind === kind) })).filter((group) => group.entries.length > 0);
+}
+
+/** The actors of the index page, grouped by kind (see actorIndexOrder). */
+export function actorIndexGroups(index: ActorIndex): { kind: ActorKind; entries: ActorIndexEntry[] }[] {
+  return groupByKind(actorIndexOrder(index));
 }
 
 /** How a list names an actor: its short name where it has one. One map for every page of the build. */
