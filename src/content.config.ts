@@ -65,6 +65,8 @@ const actors = defineCollection({
     noun: 'actor files',
     entryExtension: '.yaml',
     nested: false,
+    // `/zh-hant/actors/page/2/` is the actor index's second page, so no actor's page can be `/zh-hant/actors/page/`.
+    reservedIds: { page: 'the actor index uses /actors/page/<n>/ for its later pages' },
     schema: ActorSchema,
   }),
   schema: ActorSchema,

@@ -20,6 +20,8 @@ export interface ContentFolderSpec {
   nested: boolean;
   /** How an editor calls the entries, in messages: `articles`, `actor files`. */
   noun: string;
+  /** Ids a route of the site already uses beside the entries' pages, with what uses them. */
+  reservedIds?: Readonly<Record<string, string>>;
 }
 
 export interface ListedEntry {
@@ -64,6 +66,11 @@ export function listContentFiles(spec: ContentFolderSpec): ContentFolder {
     } catch (error) {
       if (!(error instanceof ContentError)) throw error;
       issues.push(...error.issues);
+      continue;
+    }
+    const reservedFor = spec.reservedIds?.[id];
+    if (reservedFor !== undefined) {
+      issue(entry, `"${id}" cannot be an id here: ${reservedFor}; rename the file`);
       continue;
     }
     const first = firstOfId.get(id);
