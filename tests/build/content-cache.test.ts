@@ -83,3 +83,17 @@ describe('a build after a change elsewhere than the article', () => {
     expect(result(broken).lines).toEqual(['tests/.sites/content-cache/conversion.yaml:2: YAML: Map keys must be unique']);
   });
 });
+
+describe('a build after no change at all', () => {
+  it('keeps the pictures of cached articles', () => {
+    const pictures = resolve(SITES_DIR, 'content-cached-pictures');
+    rmSync(pictures, { recursive: true, force: true });
+    cpSync(resolve(PROJECT_ROOT, 'tests/fixtures/sites/picture-article'), pictures, { recursive: true });
+    rmSync(resolve(SITES_DIR, 'cached-pictures.cache'), { recursive: true, force: true });
+    for (const run of ['first', 'cached']) {
+      const build = buildSite('cached-pictures', { contentDir: pictures });
+      expect(build.ok, `${run} build:\n${build.output}`).toBe(true);
+      expect(one(readPage(build.outDir, '/zh-hant/articles/with-pictures/'), '.article-body img').properties.src).toMatch(/^\/_astro\//);
+    }
+  });
+});
