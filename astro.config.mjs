@@ -47,5 +47,9 @@ export default defineConfig({
   markdown: {
     // Astro 7's default (native) engine does not run remark plugins, so articles go through unified.
     processor: unified(markdownOptions),
+    // No syntax highlighting: Shiki colours code with inline `style` attributes, which the site's own
+    // Content-Security-Policy (`style-src 'self'`) blocks. News articles show code rarely; it reads as plain
+    // monospace text, styled by base.css.
+    syntaxHighlight: false,
   },
 });

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { CalendarDateSchema } from './calendar-date';
+import { ConversionOverridesSchema } from './conversion';
 import { imageSchema, PictureFileSchema } from './image';
 import { SourceSchema } from './source';
 
@@ -29,7 +30,7 @@ export function articleSchema<Picture extends z.ZodType>(picture: Picture) {
       /** Topic words in Traditional script. Default none. */
       tags: z.array(z.string().trim().min(1)).default([]),
       /** Per-article overrides for the Simplified edition: Traditional text → Simplified text. Default none. */
-      conversion: z.record(z.string().min(1), z.string()).default({}),
+      conversion: ConversionOverridesSchema.default({}),
       /** Keep out of the built site (work in progress). Default `false`. */
       draft: z.boolean().default(false),
     })

@@ -50,6 +50,24 @@ describe('article frontmatter', () => {
   });
 });
 
+describe('an article\'s own conversion overrides', () => {
+  const frontmatter = { title: '標題', date: '2025-12-01', sources: [{ name: '本站', role: 'original' }] };
+  it.each([
+    ['an empty value', { 蘇愷: '' }, 'must not be empty'],
+    ['markup in a value', { 蘇愷: '<i>苏霍伊</i>' }, 'must not contain markup characters'],
+    ['an empty key', { '': '苏霍伊' }, 'must not be empty'],
+  ])('are checked like the site file: %s', (_name, conversion, message) => {
+    const result = ArticleSchema.safeParse({ ...frontmatter, conversion });
+    expect(result.success).toBe(false);
+    // A bad key's own messages sit inside zod's `invalid_key` issue.
+    expect(JSON.stringify(result.error?.issues)).toContain(message);
+  });
+
+  it('accept a plain pair', () => {
+    expect(ArticleSchema.safeParse({ ...frontmatter, conversion: { 蘇愷: '苏霍伊' } }).success).toBe(true);
+  });
+});
+
 describe('actor files', () => {
   it('accepts a complete actor', () => {
     expect(ActorSchema.parse({ name: '尼古拉斯·馬杜羅', short: '馬杜羅', original: 'Nicolás Maduro', kind: 'person', role: '委內瑞拉總統' }).aliases).toEqual([]);

@@ -31,6 +31,16 @@ describe('site-wide overrides (content/conversion.yaml)', () => {
     expect(() => loadSiteOverrides(dir)).toThrow(/conversion\.yaml:3: 蘇愷: must not be empty/);
   });
 
+  it.each([
+    ['markup in a value', '國際: <b>国际</b>\n', /conversion\.yaml:1: 國際: must not contain markup characters/],
+    ['an ampersand in a key', 'A&B: 甲乙\n', /conversion\.yaml:1: A&B: must not contain markup characters/],
+    ['a control character', '國際: "国\\u0007际"\n', /conversion\.yaml:1: 國際: must not contain markup characters \(< > & " '\) or control characters/],
+    ['a sentence-long value', `國際: ${'国'.repeat(41)}\n`, /conversion\.yaml:1: 國際: must be at most 40 characters/],
+    ['a value of spaces', '國際: " "\n', /conversion\.yaml:1: 國際: must not start or end with spaces/],
+  ])('refuses %s, naming the line and the key', (_name, source, message) => {
+    expect(() => parseSiteOverrides('content/conversion.yaml', source)).toThrow(message);
+  });
+
   it('rejects a list where pairs are expected', () => {
     expect(() => parseSiteOverrides('content/conversion.yaml', '- 報導\n- 报道\n')).toThrow(/conversion\.yaml:1: /);
   });

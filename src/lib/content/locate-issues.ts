@@ -14,6 +14,17 @@ export interface ContentIssue {
 export interface SchemaIssue {
   path: readonly PropertyKey[];
   message: string;
+  /** zod's issue code; `invalid_key` issues carry the key's own issues in `issues`. */
+  code?: string;
+  issues?: readonly SchemaIssue[];
+}
+
+/** What the editor should read: a bad map key is described by the key schema's own messages, not "Invalid key". */
+function issueMessage(issue: SchemaIssue): string {
+  if (issue.code === 'invalid_key' && issue.issues && issue.issues.length > 0) {
+    return issue.issues.map((inner) => inner.message).join('; ');
+  }
+  return issue.message;
 }
 
 /** Dotted path as an editor reads it: `images[2].credit`. */
@@ -46,7 +57,7 @@ export function locateIssues(file: string, source: string, issues: readonly Sche
   return issues.map((issue) => {
     const offset = nearestNodeOffset(document.contents, issue.path);
     const line = offset === undefined ? firstLine : firstLine + lineCounter.linePos(offset).line - 1;
-    return { file, line, field: fieldName(issue.path), message: issue.message };
+    return { file, line, field: fieldName(issue.path), message: issueMessage(issue) };
   });
 }
 

@@ -99,7 +99,7 @@ export function newsArticleJsonLd(input: NewsArticleInput): JsonLd {
  * JSON for a `<script type="application/ld+json">` body. `<` is escaped so no value (a headline, a quote) can
  * close the script element early; JSON parsers read `\u003c` back as `<`.
  */
-export function serializeJsonLd(data: JsonLd): string {
+export function serializeJsonLd(data: unknown): string {
   return JSON.stringify(data).replaceAll('<', '\\u003c');
 }
 

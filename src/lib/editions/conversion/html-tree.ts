@@ -13,7 +13,8 @@ import { fromParse5 } from 'hast-util-from-parse5';
 import { parse, parseFragment } from 'parse5';
 import { toHtml } from 'hast-util-to-html';
 import type { SimplifiedConverter } from './converter';
-import { convertJsonText } from './json';
+import { serializeJsonLd } from '../../structured-data/news-article';
+import { convertJsonValue } from './json';
 
 /** Elements whose content is never converted. */
 // SVG is not skipped: a chart's <title>, <desc> and <text> are read like any other text.
@@ -75,7 +76,9 @@ export function convertHtmlTree(tree: Root, converter: SimplifiedConverter): voi
       } else if (node.type === 'element') {
         if (isJsonLd(node)) {
           const [script] = node.children;
-          if (script?.type === 'text') script.value = convertJsonText(script.value, converter);
+          // Written back as the Traditional page writes it (`<` as `\u003c`): the converted text can then never close
+          // the script element or open a comment inside it, whatever the text or an override holds.
+          if (script?.type === 'text') script.value = serializeJsonLd(convertJsonValue(JSON.parse(script.value), converter));
           continue;
         }
         if (isSkipped(node)) {
