@@ -10,6 +10,8 @@
  * from an article page rendered before.
  */
 import { defineMiddleware } from 'astro:middleware';
+import { currentContentIssues } from './lib/content/current-issues';
+import { ContentError } from './lib/content/locate-issues';
 import { simplifiedConverter } from './lib/editions/conversion/converter';
 import { convertHtml } from './lib/editions/conversion/html-tree';
 import { convertJsonText } from './lib/editions/conversion/json';
@@ -22,6 +24,10 @@ import { SOURCE_EDITION } from './lib/editions/editions';
 const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';
 
 export const onRequest = defineMiddleware(async (context, next) => {
+  // `astro dev` with a content problem: every page answers with it (terminal and error overlay) until the files
+  // are fixed, rather than serve what was there before. A build never gets here: its content load fails first.
+  const contentIssues = currentContentIssues();
+  if (contentIssues.length > 0) throw new ContentError(contentIssues);
   // Site overrides are checked on every request, so a bad file fails the build even if no page is converted.
   const siteOverrides = loadSiteOverrides(CONTENT_DIR);
   const response = await next();

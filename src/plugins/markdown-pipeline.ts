@@ -3,6 +3,7 @@
  * tests run fixtures through exactly the same list.
  */
 import remarkDirective from 'remark-directive';
+import { rehypeAnchorIds } from './rehype-anchor-ids';
 import { remarkAnnotations } from './remark-annotations';
 import { remarkArticleImages } from './remark-article-images';
 import { remarkRejectUnsafeMarkup } from './remark-reject-unsafe-markup';
@@ -11,9 +12,11 @@ import { remarkRestoreUnknownDirectives } from './remark-restore-unknown-directi
 
 export const remarkPlugins = [
   remarkDirective,
-  // Before anything else reads the tree: raw HTML and javascript: links never reach a page.
-  remarkRejectUnsafeMarkup,
+  // Captions join the tree here (their Markdown is also checked in the frontmatter, where the editor wrote it).
   remarkArticleImages,
+  // Before anything else reads the tree, and after captions joined it: raw HTML and javascript: links never
+  // reach a page.
+  remarkRejectUnsafeMarkup,
   remarkAnnotations,
   remarkDates,
   // Last of the directive plugins: whatever nobody claimed goes back to being text.
@@ -22,7 +25,8 @@ export const remarkPlugins = [
 
 export const markdownOptions = {
   remarkPlugins,
-  rehypePlugins: [],
+  // Before Astro's own heading step, which keeps the ids it finds.
+  rehypePlugins: [rehypeAnchorIds],
   // Articles are Chinese prose reproduced verbatim: no “smart” rewriting of quotes or dashes.
   smartypants: false,
 };

@@ -1,6 +1,7 @@
 /** unified adapter for `placeImages`: reads the article's `images` from the frontmatter Astro hands to plugins. */
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { recordingContentErrors } from '../lib/content/file-issues';
 import { placeImages, type PlaceableImage } from '../lib/markdown/place-images';
 
 interface AstroFileData {
@@ -8,9 +9,9 @@ interface AstroFileData {
 }
 
 export function remarkArticleImages() {
-  return (tree: Root, file: VFile) => {
+  return recordingContentErrors((tree: Root, file: VFile) => {
     const data = file.data as AstroFileData;
     const images = (data.astro?.frontmatter?.images ?? []) as PlaceableImage[];
     placeImages(tree, file, images);
-  };
+  });
 }

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { captionProblems } from '../lib/markdown/caption';
 
 /** What an editor writes for a picture file: a path relative to the article, e.g. `./bombers.jpg`. */
 export const PictureFileSchema = z.string().trim().min(1);
@@ -15,8 +16,19 @@ export function imageSchema<Picture extends z.ZodType>(picture: Picture) {
     .strictObject({
       /** Placed in the body with `::image{ref=<id>}`; ASCII kebab-case, used as the figure's anchor. */
       id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be ASCII kebab-case, e.g. `bombers`'),
-      /** Caption in Traditional script, shown verbatim. Optional: the seed's hero has only a credit. */
-      caption: z.string().trim().min(1).optional(),
+      /**
+       * Caption in Traditional script, shown verbatim: one line of inline Markdown, which may carry annotations
+       * (`:actor[…]{ref=…}`), under the same rules as the body (no raw HTML, no unsafe links). Optional: the
+       * seed's hero has only a credit.
+       */
+      caption: z
+        .string()
+        .trim()
+        .min(1)
+        .superRefine((caption, ctx) => {
+          for (const message of captionProblems(caption)) ctx.addIssue({ code: 'custom', message });
+        })
+        .optional(),
       /** Who owns the picture, e.g. `Getty Images`. Required for every image, with or without a file. */
       credit: z.string({ error: 'every image needs a credit' }).trim().min(1, 'every image needs a credit'),
       /** Path of the picture file relative to the article, e.g. `./bombers.jpg`. Without it only caption and credit render. */

@@ -25,13 +25,24 @@ describe('annotation integrity in the build', () => {
     expect(build.output).toContain(`articles/broken.md:${lineOf(source, 'via=reuters')}: via: unknown actor "reuters"`);
   });
 
-  it('names file, line and id of an anchor id used twice', () => {
-    const { dir, source } = contentWith('duplicate-anchor', (s) => s.replace('{by=ryabkov via=tass}', '{by=ryabkov via=tass #q-zakharova-1}'));
+  it('names file, line and id of an anchor id written twice', () => {
+    const { dir, source } = contentWith('duplicate-anchor', (s) =>
+      s.replace('{by=ryabkov via=tass}', '{by=ryabkov via=tass #same-words}').replace('{by=zakharova}', '{by=zakharova #same-words}'),
+    );
     const build = buildSite('bad-duplicate-anchor', { contentDir: dir });
     expect(build.ok).toBe(false);
     expect(build.output).toContain(
-      `articles/broken.md:${lineOf(source, '#q-zakharova-1')}: id: anchor id "q-zakharova-1" is already used on line ${lineOf(source, '{by=zakharova}')}`,
+      `articles/broken.md:${lineOf(source, '{by=ryabkov via=tass #same-words}')}: id: anchor id "same-words" is already used on line ${lineOf(source, '{by=zakharova #same-words}')}`,
     );
+  });
+
+  it('lets a generated anchor step aside for an id the editor wrote', () => {
+    const { dir } = contentWith('explicit-anchor', (s) => s.replace('{by=ryabkov via=tass}', '{by=ryabkov via=tass #q-zakharova-1}'));
+    const build = buildSite('explicit-anchor', { contentDir: dir });
+    expect(build.ok, build.output).toBe(true);
+    const html = readFileSync(resolve(build.outDir, 'zh-hant/articles/broken/index.html'), 'utf8');
+    expect(html).toContain('id="q-zakharova-1-2"');
+    expect(html.match(/id="q-zakharova-1"/g)).toHaveLength(1);
   });
 
   // A URL ends at a space: GFM's autolinking would otherwise take the CJK comma after it into the address.

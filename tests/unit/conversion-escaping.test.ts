@@ -61,6 +61,13 @@ describe('the Simplified HTML writer', () => {
   });
 });
 
+describe('overrides with Latin letters', () => {
+  it('match whole Latin words only, and Chinese anywhere', () => {
+    const converter = simplifiedConverter({ amp: '安培', 'F-35': 'F-35战机', 國際: '国际' });
+    expect(converter.convert('amp ampere camp amp. F-35A F-35 國際化')).toBe('安培 ampere camp 安培. F-35A F-35战机 国际化');
+  });
+});
+
 describe('the Simplified XML writer', () => {
   const feed = (title: string, description: string) =>
     `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>${title}</title><item><title>${title}</title><description><![CDATA[${description}]]></description></item></channel></rss>`;

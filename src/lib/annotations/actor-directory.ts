@@ -1,12 +1,12 @@
 /**
  * The actors the Markdown plugin checks `ref`, `by` and `via` against, read straight from `content/actors/`
  * (or `$CONTENT_DIR/actors/`): remark plugins run outside Astro's collections, so they read the folder the
- * collection is built from. The collection schema validates the files; this only needs ids and names.
+ * collection is built from. The actors collection validates the files and reports what is wrong with them; this
+ * only needs ids and names, and passes over a file it cannot read rather than report it a second time.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { ContentError } from '../content/locate-issues';
 import type { ActorNames } from './types';
 
 /** Actor ids end up in anchors and CSS selectors, so they are ASCII kebab-case like image ids. */
@@ -49,13 +49,20 @@ function parseActorFiles(folder: string, files: readonly string[]): Map<string, 
   for (const file of files) {
     if (!file.endsWith('.yaml') || file.startsWith('_')) continue;
     const id = file.slice(0, -'.yaml'.length);
-    if (!ACTOR_ID.test(id)) {
-      const path = relative(process.cwd(), resolve(folder, file));
-      throw new ContentError([{ file: path, line: 1, field: '', message: `the file name is the actor id and must be ASCII kebab-case, e.g. xi-jinping.yaml` }]);
-    }
-    const data = (parseYaml(readFileSync(resolve(folder, file), 'utf8')) ?? {}) as Record<string, unknown>;
+    if (!ACTOR_ID.test(id)) continue;
+    const data = readActorFile(resolve(folder, file));
     const names = [data.name, data.short, data.original, ...(Array.isArray(data.aliases) ? data.aliases : [])];
     actors.set(id, { id, names: names.filter((name): name is string => typeof name === 'string' && name.trim() !== '') });
   }
   return actors;
+}
+
+/** The file's fields, or none when it is not YAML a map can be read from (the actors collection says why). */
+function readActorFile(path: string): Record<string, unknown> {
+  try {
+    const data: unknown = parseYaml(readFileSync(path, 'utf8').replace(/^\uFEFF/, ''));
+    return data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : {};
+  } catch {
+    return {};
+  }
 }

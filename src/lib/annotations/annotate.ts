@@ -11,29 +11,33 @@
  *   :nonmention[中國]
  *     → 中國            (plain text: the coverage report knows these words are not a mention)
  *
- * Links cannot nest, so inside a quote or figure a mention is a `<span>` with the same id and data-actor.
- * `{#some-id}` on any annotation replaces the generated anchor. Nothing the reader sees goes into ids or data-*:
- * the Simplified edition converts text nodes only.
+ * Links cannot nest, so inside a quote, a figure or a Markdown link (`[…:actor[馬杜羅]{ref=maduro}…](url)`) a
+ * mention is a `<span>` with the same id and data-actor; a Markdown link inside an annotation that is itself a
+ * link fails, naming the line. `{#some-id}` on any annotation replaces the generated anchor (see anchor-ids.ts).
+ * Nothing the reader sees goes into ids or data-*: the Simplified edition converts text nodes only.
  *
- * An unknown actor in `ref`, `by` or `via`, a malformed figure, or an anchor id used twice fails with the file,
- * line and id. Directives with other names are left for the plugin that restores them as text.
+ * An unknown actor in `ref`, `by` or `via`, an annotation with no words, a malformed figure, or a chart with
+ * nothing to draw fails with the file, line and field. Directives with other names are left for the plugin
+ * that restores them as text.
  */
 import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { ContentError, type ContentIssue } from '../content/locate-issues';
+import { anchorIdsOf } from '../markdown/anchor-ids';
 import { fileLabel, lineOf } from '../markdown/directive-source';
-import { actorEntryId, figureEntryId, quoteEntryId, type ArticleAnnotations } from './types';
+import { isPageId, PAGE_ID_RULE } from '../page-ids';
+import { actorEntryId, figureEntryId, quoteEntryId, type ArticleAnnotations, type Figure } from './types';
 
 const EXPLICIT_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-const SIDEBAR_PREFIXES = ['actor-', 'quote-', 'figure-'];
 const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
 
 export function annotateTree(tree: Root, file: VFile, actors: ReadonlyMap<string, unknown>): ArticleAnnotations {
   const annotations: ArticleAnnotations = { mentions: [], quotes: [], figures: [] };
   const issues: ContentIssue[] = [];
   const label = fileLabel(file);
+  const ids = anchorIdsOf(file, tree);
   const counts = new Map<string, number>();
   const next = (key: string) => {
     const count = (counts.get(key) ?? 0) + 1;
@@ -58,10 +62,15 @@ export function annotateTree(tree: Root, file: VFile, actors: ReadonlyMap<string
     const explicit = node.attributes?.id;
     if (explicit === undefined || explicit === null) return generated();
     if (!EXPLICIT_ID.test(explicit)) issue(node, 'id', `anchor id "${explicit}" must be ASCII kebab-case`);
-    else if (SIDEBAR_PREFIXES.some((prefix) => explicit.startsWith(prefix))) {
-      issue(node, 'id', `anchor id "${explicit}" starts with a prefix the sidebars use (${SIDEBAR_PREFIXES.join(', ')})`);
-    }
+    else if (isPageId(explicit)) issue(node, 'id', `anchor id "${explicit}" belongs to the page itself: choose another (${PAGE_ID_RULE})`);
     return explicit;
+  };
+
+  /** Words an annotation marks: without them there is nothing to link, quote or count. */
+  const hasWords = (node: TextDirective): boolean => {
+    if (toString(node).trim() !== '') return true;
+    issue(node, 'text', `:${node.name}[…] needs the words it marks between the brackets`);
+    return false;
   };
 
   const visitChildren = (parent: Parent, insideLink: boolean) => {
@@ -69,6 +78,12 @@ export function annotateTree(tree: Root, file: VFile, actors: ReadonlyMap<string
   };
 
   const visitNode = (node: RootContent, insideLink: boolean) => {
+    if (node.type === 'link' || node.type === 'linkReference') {
+      // A link inside a link is not HTML: the browser would close the first and move the words out of it.
+      if (insideLink) issue(node, 'link', 'a link cannot stand inside an annotation or another link: put it beside the annotation');
+      visitChildren(node, true);
+      return;
+    }
     if (node.type !== 'textDirective') {
       if ('children' in node) visitChildren(node as Parent, insideLink);
       return;
@@ -79,7 +94,8 @@ export function annotateTree(tree: Root, file: VFile, actors: ReadonlyMap<string
         const ref = attributes.ref ?? undefined;
         const ok = knownActor(node, 'ref', ref);
         const actor = ok ? ref : 'unknown';
-        const id = anchorFor(node, () => `m-${actor}-${next(`m-${actor}`)}`);
+        hasWords(node);
+        const id = anchorFor(node, () => ids.generate(`m-${actor}-${next(`m-${actor}`)}`));
         node.data = {
           hName: insideLink ? 'span' : 'a',
           hProperties: { id, className: ['mention'], dataActor: actor, ...(insideLink ? {} : { href: `#${actorEntryId(actor)}` }) },
@@ -95,7 +111,8 @@ export function annotateTree(tree: Root, file: VFile, actors: ReadonlyMap<string
         const via = attributes.via ?? null;
         const viaOk = via === null || knownActor(node, 'via', via);
         const by = speakers[0] ?? 'unknown';
-        const id = anchorFor(node, () => `q-${by}-${next(`q-${by}`)}`);
+        hasWords(node);
+        const id = anchorFor(node, () => ids.generate(`q-${by}-${next(`q-${by}`)}`));
         node.data = { hName: 'q', hProperties: { id, className: ['quote'], dataBy: speakers.join(' ') } };
         if (ok && viaOk && speakers.length > 0) annotations.quotes.push({ id, by, speakers, via, text: toString(node), line: lineOf(node) });
         wrapInLink(node, insideLink, `#${quoteEntryId(id)}`, 'quote-link');
@@ -109,11 +126,8 @@ export function annotateTree(tree: Root, file: VFile, actors: ReadonlyMap<string
         if (!valid) issue(node, 'value', `:figure needs value=<plain number> (got "${raw}")`);
         if (!figureLabel) issue(node, 'label', ':figure needs label="…" saying what the number measures');
         const value = Number(raw);
-        const base = `f-${valid ? raw.replace(/^-/, 'minus-').replace('.', '-') : 'invalid'}`;
-        const id = anchorFor(node, () => {
-          const count = next(base);
-          return count === 1 ? base : `${base}-${count}`;
-        });
+        hasWords(node);
+        const id = anchorFor(node, () => ids.generate(`f-${valid ? raw.replace(/^-/, 'minus-').replace('.', '-') : 'invalid'}`));
         node.data = { hName: 'data', hProperties: { id, className: ['figure'], value: valid ? String(value) : '' } };
         if (valid && figureLabel) {
           const chart = (attributes.chart ?? '').trim();
@@ -138,9 +152,23 @@ export function annotateTree(tree: Root, file: VFile, actors: ReadonlyMap<string
 
   visitChildren(tree, false);
   unwrapNonMentions(tree);
-  issues.push(...duplicateAnchors(tree, label));
+  issues.push(...chartIssues(annotations.figures, label));
   if (issues.length > 0) throw new ContentError(issues);
   return annotations;
+}
+
+/** A chart draws its bars against the largest value: with no value above zero there is nothing to draw. */
+function chartIssues(figures: readonly Figure[], file: string): ContentIssue[] {
+  const byChart = new Map<string, Figure[]>();
+  for (const figure of figures) if (figure.chart) byChart.set(figure.chart, [...(byChart.get(figure.chart) ?? []), figure]);
+  return [...byChart]
+    .filter(([, members]) => !members.some((figure) => figure.value > 0))
+    .map(([chart, [first]]) => ({
+      file,
+      line: first?.line ?? 1,
+      field: 'chart',
+      message: `chart "${chart}" needs at least one figure above zero to draw its bars against`,
+    }));
 }
 
 /** The words of a quote or figure become a link to its sidebar entry (unless already inside a link). */
@@ -156,22 +184,4 @@ function unwrapNonMentions(parent: Parent): void {
     if ('children' in child) unwrapNonMentions(child as Parent);
     return child.type === 'textDirective' && child.name === 'nonmention' ? (child.children as RootContent[]) : [child];
   });
-}
-
-/** Every `id` the Markdown gives an element (annotations, placed images) must be unique on the page. */
-function duplicateAnchors(tree: Root, file: string): ContentIssue[] {
-  const seen = new Map<string, number>();
-  const issues: ContentIssue[] = [];
-  const walk = (node: Nodes) => {
-    const id = (node.data as { hProperties?: { id?: unknown } } | undefined)?.hProperties?.id;
-    if (typeof id === 'string') {
-      const line = lineOf(node);
-      const first = seen.get(id);
-      if (first === undefined) seen.set(id, line);
-      else issues.push({ file, line, field: 'id', message: `anchor id "${id}" is already used on line ${first}` });
-    }
-    if ('children' in node) for (const child of node.children) walk(child);
-  };
-  walk(tree);
-  return issues;
 }

@@ -85,3 +85,24 @@ export function coverageWarnings(file: string, report: CoverageReport): string[]
       `(write :actor[${miss.name}]{ref=${miss.actor}}, or :nonmention[${miss.name}] if it is not a mention)`,
   );
 }
+
+/** What an editor reads for one article: a warning per missed name, then the summary line. */
+export function coverageReport(file: string, report: CoverageReport): string[] {
+  return [...coverageWarnings(file, report), `${file}: ${coverageLine(report)}`];
+}
+
+/** Past this many articles, articles fully annotated are summed up in one line rather than listed. */
+const LISTED_ARTICLES = 20;
+
+/**
+ * What a build prints about coverage: every missed name and a line per article, except that on a large site the
+ * articles at 100 % share one line (`… and 9,980 more articles at 100%`), so the lines that need an editor stand out.
+ */
+export function coverageSummary(articles: readonly { file: string; report: CoverageReport }[]): string[] {
+  const complete = (report: CoverageReport) => report.missed.length === 0;
+  const listAll = articles.length <= LISTED_ARTICLES;
+  const lines = articles.flatMap(({ file, report }) => (listAll || !complete(report) ? coverageReport(file, report) : []));
+  const summed = listAll ? 0 : articles.filter(({ report }) => complete(report)).length;
+  if (summed > 0) lines.push(`annotation coverage: ${summed.toLocaleString('en')} more articles at 100%`);
+  return lines;
+}

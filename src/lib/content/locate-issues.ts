@@ -1,4 +1,5 @@
-import { isMap, isSeq, LineCounter, parse as parseYaml, parseDocument, type Node } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
+import { normaliseSource, yamlOf } from './source-text';
 
 /** A problem with one field of one content file, located for the editor who has to fix it. */
 export interface ContentIssue {
@@ -35,23 +36,60 @@ export function fieldName(path: readonly PropertyKey[]): string {
 }
 
 /**
- * Finds the YAML text of a content file: the frontmatter of a Markdown file (with the line it starts on), or the
- * whole of a `.yaml` file.
+ * Most alias expansions a content file may make. Content files have little use for YAML anchors; a file that
+ * expands aliases thousands of times is an attack on the build's memory (a "billion laughs"), not content.
  */
-export function yamlPart(file: string, source: string): { yaml: string; firstLine: number } {
-  if (!/\.mdx?$/.test(file)) return { yaml: source, firstLine: 1 };
-  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source);
-  return { yaml: match?.[1] ?? '', firstLine: 2 };
+const MAX_ALIAS_COUNT = 100;
+
+/**
+ * The data of a content file exactly as written (YAML 1.2: dates stay strings, `yes` stays `yes`). A file YAML
+ * cannot read fails with the line of each problem: syntax errors, a key given twice, too many alias expansions.
+ * `source` is the file's normalised text (see source-text.ts).
+ */
+export function readYamlPart(file: string, source: string): unknown {
+  const { yaml, firstLine } = yamlOf(file, normaliseSource(source));
+  const lineCounter = new LineCounter();
+  const document = parseDocument(yaml, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineAt = (offset: number) => firstLine + lineCounter.linePos(offset).line - 1;
+  if (document.errors.length > 0) {
+    throw new ContentError(
+      document.errors.map((error) => {
+        const line = lineCounter.linePos(error.pos[0]).line;
+        return { file, line: firstLine + openingLine(yaml, line, error.message) - 1, field: 'YAML', message: yamlMessage(error.message) };
+      }),
+    );
+  }
+  try {
+    return document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
+  } catch (error) {
+    // The only error toJS raises on a document that parsed: too many alias expansions.
+    let firstAlias: number | undefined;
+    visit(document, { Alias: (_key, node) => void (firstAlias ??= node.range?.[0]) });
+    const message = `YAML aliases expand more than ${MAX_ALIAS_COUNT} times; write the values out instead (${(error as Error).message})`;
+    throw new ContentError([{ file, line: firstAlias === undefined ? firstLine : lineAt(firstAlias), field: 'YAML', message }]);
+  }
 }
 
-/** The data of a content file exactly as written (YAML 1.2: dates stay strings, `yes` stays `yes`). */
-export function readYamlPart(file: string, source: string): unknown {
-  return parseYaml(yamlPart(file, source).yaml) ?? {};
+/**
+ * YAML notices an unclosed `[`, `{` or quote where the next line starts, so it reports the line after the
+ * mistake; the editor needs the line that opened it: the nearest line above holding the opening character.
+ */
+function openingLine(yaml: string, line: number, message: string): number {
+  const opener = /end with a \]/.test(message) ? '[' : /end with a \}/.test(message) ? '{' : /Missing closing "/.test(message) ? '"' : /Missing closing '/.test(message) ? "'" : undefined;
+  if (!opener) return line;
+  const lines = yaml.split('\n');
+  for (let index = line - 2; index >= 0; index--) if (lines[index]?.includes(opener)) return index + 1;
+  return line;
+}
+
+/** The first line of the parser's message, which is all an editor needs next to the line number. */
+function yamlMessage(message: string): string {
+  return message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? message;
 }
 
 /** Turns schema issues into issues that carry the line of the field in the file. */
 export function locateIssues(file: string, source: string, issues: readonly SchemaIssue[]): ContentIssue[] {
-  const { yaml, firstLine } = yamlPart(file, source);
+  const { yaml, firstLine } = yamlOf(file, normaliseSource(source));
   const lineCounter = new LineCounter();
   const document = parseDocument(yaml, { lineCounter });
   return issues.map((issue) => {
@@ -92,8 +130,9 @@ export function formatIssues(issues: readonly ContentIssue[]): string {
 export class ContentError extends Error {
   readonly issues: readonly ContentIssue[];
   constructor(issues: readonly ContentIssue[]) {
-    super(`Invalid content:\n${formatIssues(issues)}`);
+    super(formatIssues(issues));
     this.name = 'ContentError';
     this.issues = issues;
+    this.stack = '';
   }
 }

@@ -12,9 +12,26 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { directive } from 'micromark-extension-directive';
 import { visit } from 'unist-util-visit';
+import { ContentError } from '../content/locate-issues';
+import { findUnsafeMarkup } from './reject-unsafe-markup';
 
 function parse(caption: string): Root {
   return fromMarkdown(caption, { extensions: [directive()], mdastExtensions: [directiveFromMarkdown()] });
+}
+
+const ONE_LINE = 'a caption is one line of text: no blank lines, lists, headings or quotations';
+
+/**
+ * What is wrong with a caption as Markdown, checked where the editor wrote it (the frontmatter) with the same
+ * guard as the article body: one paragraph of inline text, no raw HTML, no unsafe addresses.
+ */
+export function captionProblems(caption: string): string[] {
+  const tree = parse(caption);
+  const problems = findUnsafeMarkup(tree).map(({ message }) => message);
+  // Raw HTML has its own message above; anything else but one paragraph is more than a line.
+  const blocks = tree.children.filter((node) => node.type !== 'html');
+  if (blocks.length > 1 || blocks.some((node) => node.type !== 'paragraph')) problems.unshift(ONE_LINE);
+  return problems;
 }
 
 /** The caption's inline content, ready to stand in the article's tree at `line`. */
@@ -29,8 +46,9 @@ export function parseCaption(caption: string, line: number): PhrasingContent[] {
     node.data = { ...node.data, sourceText: caption } as unknown as typeof node.data;
   });
   const [paragraph] = tree.children;
+  // The frontmatter schema refuses such captions first (captionProblems); this only guards other callers.
   if (tree.children.length !== 1 || paragraph?.type !== 'paragraph') {
-    throw new Error(`a caption is one line of text: ${JSON.stringify(caption)}`);
+    throw new ContentError([{ file: '<caption>', line, field: 'caption', message: ONE_LINE }]);
   }
   return paragraph.children;
 }

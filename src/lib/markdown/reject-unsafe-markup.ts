@@ -10,7 +10,7 @@
  * reach readers verbatim or fail loudly. Raw HTML is the only way Markdown reaches the HTML parser as markup, and
  * link/image/definition URLs are the only places Markdown writes an address; both are checked here.
  */
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { ContentError, type ContentIssue } from '../content/locate-issues';
@@ -41,30 +41,37 @@ function shown(text: string, collapseSpace = true): string {
   return line.length > SHOWN_LENGTH ? `${line.slice(0, SHOWN_LENGTH)}…` : line;
 }
 
-export function rejectUnsafeMarkup(tree: Root, file: VFile): void {
-  const label = fileLabel(file);
-  const issues: ContentIssue[] = [];
+/** One piece of unsafe markup: the node, the field an editor would fix, and what is wrong. */
+export interface UnsafeMarkup {
+  node: Nodes;
+  field: 'body' | 'link' | 'image';
+  message: string;
+}
 
+/** Everything unsafe in a Markdown tree: the article body, or any other Markdown an editor wrote (captions). */
+export function findUnsafeMarkup(tree: Root): UnsafeMarkup[] {
+  const found: UnsafeMarkup[] = [];
   visit(tree, (node) => {
     if (node.type === 'html') {
-      issues.push({
-        file: label,
-        line: lineOf(node),
+      found.push({
+        node,
         field: 'body',
         message: `raw HTML is not allowed in articles (found \`${shown(node.value)}\`): write Markdown, or escape a literal < as \\<`,
       });
-    } else if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
-      if (!isSafeUrl(node.url)) {
-        issues.push({
-          file: label,
-          line: lineOf(node),
-          field: node.type === 'image' ? 'image' : 'link',
-          // JSON quoting shows hidden characters (a tab inside `java\tscript:`) to the editor.
-          message: `address ${JSON.stringify(shown(node.url, false))} is not allowed: use an http(s) or mailto address, or a relative one`,
-        });
-      }
+    } else if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isSafeUrl(node.url)) {
+      found.push({
+        node,
+        field: node.type === 'image' ? 'image' : 'link',
+        // JSON quoting shows hidden characters (a tab inside `java\tscript:`) to the editor.
+        message: `address ${JSON.stringify(shown(node.url, false))} is not allowed: use an http(s) or mailto address, or a relative one`,
+      });
     }
   });
+  return found;
+}
 
+export function rejectUnsafeMarkup(tree: Root, file: VFile): void {
+  const label = fileLabel(file);
+  const issues: ContentIssue[] = findUnsafeMarkup(tree).map(({ node, field, message }) => ({ file: label, line: lineOf(node), field, message }));
   if (issues.length > 0) throw new ContentError(issues);
 }

@@ -16,6 +16,7 @@ import { toString } from 'mdast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { ContentError, type ContentIssue } from '../content/locate-issues';
+import { anchorIdsOf } from '../markdown/anchor-ids';
 import { fileLabel, lineOf } from '../markdown/directive-source';
 
 export interface DatedEvent {
@@ -88,7 +89,7 @@ function isSentenceBlock(node: Parent): boolean {
 export function collectDates(tree: Root, file: VFile): DatedEvent[] {
   const events: DatedEvent[] = [];
   const issues: ContentIssue[] = [];
-  const usedIds = new Map<string, number>();
+  const ids = anchorIdsOf(file, tree);
   const label = fileLabel(file);
 
   visitParents(tree, 'textDirective', (node: TextDirective, ancestors) => {
@@ -104,9 +105,7 @@ export function collectDates(tree: Root, file: VFile): DatedEvent[] {
       issues.push({ file: label, line, field: 'until', message: `"${until}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD) after ${value}` });
       return;
     }
-    const count = (usedIds.get(value) ?? 0) + 1;
-    usedIds.set(value, count);
-    const id = count === 1 ? `d-${value}` : `d-${value}-${count}`;
+    const id = ids.generate(`d-${value}`);
     const text = toString(node);
     const block = [...ancestors].reverse().find(isSentenceBlock) as Parent | undefined;
     const blockText = block ? toString(block) : text;

@@ -38,7 +38,24 @@ export class OverrideMatcher {
   /** The longest override starting at `offset`, if any. */
   matchAt(text: string, offset: number): { key: string; value: string } | undefined {
     const keys = this.#keysByFirstChar.get(text[offset] ?? '');
-    const key = keys?.find((candidate) => text.startsWith(candidate, offset));
+    const key = keys?.find((candidate) => text.startsWith(candidate, offset) && standsAlone(text, offset, candidate.length));
     return key === undefined ? undefined : { key, value: this.#overrides[key] ?? '' };
   }
+}
+
+const LATIN_WORD_CHARACTER = /[A-Za-z0-9]/;
+
+/**
+ * Chinese has no spaces between words, so a key matches wherever its characters stand. A key that begins or ends
+ * in a Latin letter or digit, though, matches only a whole Latin word there: `amp` converts "amp", not the start
+ * of "ampere".
+ */
+function standsAlone(text: string, offset: number, length: number): boolean {
+  const first = text[offset] ?? '';
+  const last = text[offset + length - 1] ?? '';
+  const before = text[offset - 1] ?? '';
+  const after = text[offset + length] ?? '';
+  if (LATIN_WORD_CHARACTER.test(first) && LATIN_WORD_CHARACTER.test(before)) return false;
+  if (LATIN_WORD_CHARACTER.test(last) && LATIN_WORD_CHARACTER.test(after)) return false;
+  return true;
 }

@@ -1,0 +1,55 @@
+/**
+ * The content problems the loaders found, per collection, so that every problem of every collection is reported
+ * together:
+ *
+ * - in a build, Astro loads the collections side by side and stops at the first loader that fails; so a loader
+ *   with problems leaves them here, and the last loader to finish fails with all of them, sorted;
+ * - in `astro dev`, they stay here until a reload finds the files fixed, and the middleware answers every
+ *   request with them (terminal and error overlay) instead of serving a stale page as if nothing were wrong.
+ *
+ * Kept on `globalThis`: Astro's dev server loads the content config and the middleware as separate module
+ * instances, in one process.
+ */
+import type { ContentIssue } from './locate-issues';
+
+const KEY = Symbol.for('news-analysis.content-issues');
+
+interface Registry {
+  issues: Map<string, readonly ContentIssue[]>;
+  loading: Set<string>;
+}
+
+function registry(): Registry {
+  const holder = globalThis as { [KEY]?: Registry };
+  holder[KEY] ??= { issues: new Map(), loading: new Set() };
+  return holder[KEY];
+}
+
+export function setCollectionIssues(collection: string, issues: readonly ContentIssue[]): void {
+  if (issues.length === 0) registry().issues.delete(collection);
+  else registry().issues.set(collection, issues);
+}
+
+/** Every collection's problems, in a stable order. */
+export function currentContentIssues(): ContentIssue[] {
+  return [...registry().issues]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .flatMap(([, issues]) => issues)
+    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}
+
+/** A build's loader begins. */
+export function loadStarted(collection: string): void {
+  registry().loading.add(collection);
+}
+
+/**
+ * A build's loader is done with `issues`: returns every collection's problems when it is the last loader still
+ * running (the one to fail the build with them), or none while others are still loading.
+ */
+export function loadFinished(collection: string, issues: readonly ContentIssue[]): ContentIssue[] {
+  const { loading } = registry();
+  setCollectionIssues(collection, issues);
+  loading.delete(collection);
+  return loading.size === 0 ? currentContentIssues() : [];
+}

@@ -1,0 +1,249 @@
+/**
+ * The loader of this site's collections: one folder of Markdown or YAML files, read as an editor wrote them and
+ * checked before anything is rendered or stored.
+ *
+ * For every file, on every build (cached or not): the text is normalised (byte-order mark, Windows line ends,
+ * blank lines above the frontmatter), the YAML read as YAML 1.2 with located errors, control characters refused,
+ * the schema checked, and `checkEntry` run (picture files). Only then is a Markdown entry rendered, through the
+ * project's own pipeline, and kept in Astro's data store.
+ *
+ * Problems never escape as stack traces: every one becomes a `file:line: field: message` line. In a build (and
+ * `astro check`) the load fails with all of them at once and nothing is published; in `astro dev` they are kept
+ * (src/lib/content/current-issues.ts) and the middleware answers every request with them until the files are
+ * fixed.
+ *
+ * The render cache never lies: an entry is rendered again when its own text changes or when any file in
+ * `dependsOn` does (actor files, which decide what a mention may name; the pipeline's own code).
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { controlCharacterMessage, controlCharactersInData, controlCharactersInText } from '../lib/content/control-characters';
+import { loadFinished, loadStarted, setCollectionIssues } from '../lib/content/current-issues';
+import { recordedIssues } from '../lib/content/file-issues';
+import { listContentFiles, type ContentFolderSpec, type ListedEntry } from '../lib/content/list-content-files';
+import { ContentError, formatIssues, locateIssues, readYamlPart, type ContentIssue } from '../lib/content/locate-issues';
+import { normaliseSource, splitMarkdown } from '../lib/content/source-text';
+
+/** A rendered Markdown entry's frontmatter as the plugins leave it (annotations, timeline, coverage…). */
+export type RenderedFrontmatter = Record<string, unknown>;
+
+export interface ContentLoaderOptions extends ContentFolderSpec {
+  /** The schema of what the editor writes (image files as paths); the collection keeps its own for Astro. */
+  schema: z.ZodType;
+  /** Render Markdown entries while loading (articles); data entries (actors) are stored as they are. */
+  render?: boolean;
+  /** Checks of one entry whose data is valid that need the disk (picture files). */
+  checkEntry?: (entry: ListedEntry, data: unknown, text: string) => Promise<ContentIssue[]>;
+  /** Checks of files the collection depends on but does not hold (content/conversion.yaml). */
+  checkSite?: () => ContentIssue[];
+  /** Files and folders whose text rendered entries depend on: a change in any renders every entry again. */
+  dependsOn?: readonly string[];
+  /** Files `checkSite` reads: in `astro dev` a change loads the folder again (rendering nothing new). */
+  alsoWatch?: readonly string[];
+  /** Lines to print after each load about the rendered entries (annotation coverage); `fresh` are the ones rendered now. */
+  report?: (rendered: readonly { entry: ListedEntry; frontmatter: RenderedFrontmatter; fresh: boolean }[]) => string[];
+}
+
+/** What Astro's Markdown entry type renders with (see markdownRenderer). */
+type RenderFunction = (entry: { id: string; data: unknown; body: string; filePath: string; digest: string }) => Promise<{
+  html: string;
+  metadata?: { frontmatter?: RenderedFrontmatter; imagePaths?: string[] };
+}>;
+
+/** How many files are read and rendered at once. */
+const CONCURRENCY = 8;
+
+export function contentLoader(options: ContentLoaderOptions): Loader {
+  return {
+    name: 'content-loader',
+    load: (context) => (context.watcher ? loadAndWatch(context, options, context.watcher) : loadForBuild(context, options)),
+  };
+}
+
+/** A build (or `astro check`): fail with every collection's problems, once the last collection has loaded. */
+async function loadForBuild(context: LoaderContext, options: ContentLoaderOptions): Promise<void> {
+  loadStarted(context.collection);
+  let issues: ContentIssue[] = [];
+  try {
+    issues = await loadFolder(context, options);
+  } finally {
+    const allProblems = loadFinished(context.collection, issues);
+    if (allProblems.length > 0) throw new ContentError(allProblems);
+  }
+}
+
+/**
+ * `astro dev`: problems stay on show, in the terminal and (through the middleware) on every request, until a
+ * reload finds the files fixed. The folder loads again whenever a file it reads changes; cheaply, since
+ * unchanged entries keep their rendering.
+ */
+async function loadAndWatch(context: LoaderContext, options: ContentLoaderOptions, watcher: NonNullable<LoaderContext['watcher']>): Promise<void> {
+  const load = async () => {
+    const issues = await loadFolder(context, options).catch((error: unknown) => [
+      { file: options.folder, line: 1, field: '', message: firstLine(error) },
+    ]);
+    setCollectionIssues(context.collection, issues);
+    for (const line of formatIssues(issues).split('\n').filter(Boolean)) console.error(line);
+  };
+  let queue = load();
+  await queue;
+  const watched = [options.folder, ...(options.dependsOn ?? []), ...(options.alsoWatch ?? [])].map((path) => resolve(path));
+  watcher.add(watched);
+  let timer: NodeJS.Timeout | undefined;
+  watcher.on('all', (_event, changed) => {
+    if (!watched.some((path) => changed === path || changed.startsWith(`${path}${sep}`))) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => (queue = queue.then(load)), 50);
+  });
+}
+
+/** Loads every file of the folder and returns its problems, sorted. */
+async function loadFolder(context: LoaderContext, options: ContentLoaderOptions): Promise<ContentIssue[]> {
+  const { entries, issues } = listContentFiles(options);
+  issues.push(...(options.checkSite?.() ?? []));
+  const dependencies = context.generateDigest(dependencyText(options.dependsOn ?? []));
+  const render = options.render ? await markdownRenderer(context) : undefined;
+  const rendered: { entry: ListedEntry; frontmatter: RenderedFrontmatter; fresh: boolean }[] = [];
+  const loaded = new Set<string>();
+
+  await forEachAtOnce(entries, CONCURRENCY, async (entry) => {
+    const result = await loadEntry(context, options, entry, dependencies, render);
+    if ('issues' in result) {
+      issues.push(...result.issues);
+      // In dev the last good version stays for the pages; the middleware shows the problem on every request.
+      if (context.watcher) loaded.add(entry.id);
+      return;
+    }
+    loaded.add(entry.id);
+    if (result.frontmatter) rendered.push({ entry, frontmatter: result.frontmatter, fresh: result.fresh });
+  });
+
+  for (const id of context.store.keys()) if (!loaded.has(id)) context.store.delete(id);
+  rendered.sort((a, b) => a.entry.entry.localeCompare(b.entry.entry));
+  // Only for a collection without problems: an editor with problems to fix reads those lines alone. Printed as
+  // they are, not through Astro's logger: `file:line:` at the start of a line is what editors and their terminals
+  // recognise.
+  if (issues.length === 0) {
+    const printed = options.report?.(context.watcher ? rendered.filter(({ fresh }) => fresh) : rendered) ?? [];
+    for (const line of printed) console.warn(line);
+  }
+  return sortIssues(issues);
+}
+
+type EntryResult = { issues: ContentIssue[] } | { frontmatter?: RenderedFrontmatter; fresh: boolean };
+
+async function loadEntry(
+  context: LoaderContext,
+  options: ContentLoaderOptions,
+  entry: ListedEntry,
+  dependencies: string,
+  render: RenderFunction | undefined,
+): Promise<EntryResult> {
+  const text = normaliseSource(await readFile(entry.path, 'utf8'));
+  if (options.render && !splitMarkdown(text).hasFrontmatter) {
+    return { issues: [{ file: entry.label, line: 1, field: 'frontmatter', message: 'an article starts with its frontmatter: YAML between two --- lines (title, date, sources…)' }] };
+  }
+  let data: unknown;
+  try {
+    data = readYamlPart(entry.label, text);
+  } catch (error) {
+    if (error instanceof ContentError) return { issues: [...error.issues] };
+    throw error;
+  }
+
+  const issues = locateIssues(
+    entry.label,
+    text,
+    controlCharactersInData(data).map(({ path, codePoint }) => ({ path, message: controlCharacterMessage(codePoint) })),
+  );
+  if (options.render) {
+    for (const { line, codePoint } of controlCharactersInText(splitMarkdown(text).body)) {
+      issues.push({ file: entry.label, line, field: 'body', message: controlCharacterMessage(codePoint) });
+    }
+  }
+  const checked = await options.schema.safeParseAsync(data);
+  if (!checked.success) issues.push(...locateIssues(entry.label, text, checked.error.issues));
+  else issues.push(...((await options.checkEntry?.(entry, checked.data, text)) ?? []));
+  if (issues.length > 0) return { issues };
+
+  const digest = context.generateDigest(`${text}\n${dependencies}`);
+  const stored = context.store.get(entry.id);
+  if (stored?.digest === digest) return { frontmatter: stored.rendered?.metadata?.frontmatter, fresh: false };
+
+  try {
+    const parsed = await context.parseData({ id: entry.id, data: data as Record<string, unknown>, filePath: entry.path });
+    const rendering = render ? await render({ id: entry.id, data, body: splitMarkdown(text).body, filePath: entry.path, digest }) : undefined;
+    const recorded = recordedIssues(rendering?.metadata?.frontmatter);
+    if (recorded.length > 0) return { issues: recorded };
+    context.store.set({
+      id: entry.id,
+      data: parsed,
+      filePath: relative(fileURLToPath(context.config.root), entry.path).split(sep).join('/'),
+      digest,
+      ...(rendering ? { rendered: rendering, assetImports: rendering.metadata?.imagePaths } : {}),
+    });
+    return { frontmatter: rendering?.metadata?.frontmatter, fresh: true };
+  } catch (error) {
+    if (error instanceof ContentError) return { issues: [...error.issues] };
+    // Not the editor's doing (a bug, a broken dependency): still one line naming the file; the stack with --verbose.
+    context.logger.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    return { issues: [{ file: entry.label, line: 1, field: '', message: firstLine(error) }] };
+  }
+}
+
+/**
+ * Astro's own Markdown renderer, running the project's unified pipeline (astro.config.mjs), as Astro's glob
+ * loader uses it. Astro passes it to loaders as `entryTypes` but leaves it out of `LoaderContext`'s public type;
+ * if a future Astro stops, the build stops here rather than publish articles without their text.
+ */
+async function markdownRenderer(context: LoaderContext): Promise<RenderFunction> {
+  const { entryTypes } = context as LoaderContext & {
+    entryTypes?: Map<string, { getRenderFunction?: (config: unknown) => Promise<RenderFunction> }>;
+  };
+  const markdown = entryTypes?.get('.md');
+  if (!markdown?.getRenderFunction) {
+    throw new Error('content-loader: Astro no longer passes its Markdown renderer to loaders (entryTypes); see src/loaders/content-loader.ts');
+  }
+  return markdown.getRenderFunction(context.config);
+}
+
+/** The text of every file under `paths`, in a stable order: what a rendered entry's digest includes. */
+function dependencyText(paths: readonly string[]): string {
+  const parts: string[] = [];
+  for (const path of paths) {
+    const stats = statSync(path, { throwIfNoEntry: false });
+    if (!stats) parts.push(`${path}: none`);
+    else if (stats.isFile()) parts.push(`${path}\n${readFileSync(path, 'utf8')}`);
+    else {
+      const files = readdirSync(path, { recursive: true, withFileTypes: true })
+        .filter((dirent) => dirent.isFile())
+        .map((dirent) => join(dirent.parentPath, dirent.name))
+        .sort();
+      for (const file of files) parts.push(`${file}\n${readFileSync(file, 'utf8')}`);
+    }
+  }
+  return parts.join('\n');
+}
+
+function sortIssues(issues: readonly ContentIssue[]): ContentIssue[] {
+  return [...issues].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+}
+
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  // Astro's renderer puts `Failed to parse Markdown file "…":` in front of a plugin's own message.
+  const lines = message.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('Failed to parse Markdown file'));
+  return lines[0] ?? message;
+}
+
+async function forEachAtOnce<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) await work(items[next++] as T);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
