@@ -39,6 +39,9 @@ function prune(node, unwanted) {
 /** @param {string} html */
 const gzipSize = (html) => gzipSync(html, { level: 6 }).length;
 
+/** The sidebars and their index: what the styling hooks in them cost is measured apart. */
+const SIDEBARS = '.sidebar-index, .article-sidebars';
+
 /**
  * @param {string} html An article page as built.
  * @returns {{ whole: number, parts: { part: string, gzip: number }[] }}
@@ -50,5 +53,13 @@ export function articleBreakdown(html) {
     prune(tree, new Set(selectAll(selector, tree)));
     return { part, gzip: whole - gzipSize(toHtml(tree)) };
   });
+  // How much of the sidebars is classes and ARIA names, as opposed to words, anchors and links.
+  const bare = fromHtml(html);
+  for (const root of selectAll(SIDEBARS, bare)) {
+    for (const element of [root, ...selectAll('*', root)]) {
+      for (const name of Object.keys(element.properties)) if (name === 'className' || name.startsWith('aria')) delete element.properties[name];
+    }
+  }
+  parts.push({ part: 'of the sidebars above: their classes and ARIA attributes', gzip: whole - gzipSize(toHtml(bare)) });
   return { whole, parts };
 }

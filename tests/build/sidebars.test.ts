@@ -31,12 +31,12 @@ describe('the seed sidebars', () => {
     const index = one(page, 'nav.sidebar-index');
     const sections = all(sidebars, 'section.sidebar-section');
     expect(all(index, 'a').map(fragment)).toEqual(sections.map((section) => String(section.properties.id)));
-    const countOf = (id: string) => Number(textOf(one(index, `a[href="#${id}"] .sidebar-index-count`)));
+    const countOf = (id: string) => Number(textOf(one(index, `a[href="#sidebar-${id}"] .sidebar-index-count`)));
     expect(countOf('actors')).toBe(json.actors.length);
     expect(countOf('quotes')).toBe(json.quotes.length);
     expect(countOf('figures') + all(sidebars, '.figure-chart .figure-entry').length).toBe(json.figures.length);
     expect(countOf('charts')).toBe(all(sidebars, 'figure.figure-chart').length);
-    expect(countOf('timeline')).toBe(all(sidebars, '#timeline li').length);
+    expect(countOf('timeline')).toBe(all(sidebars, '#sidebar-timeline li').length);
   });
 
   it('lists the actors most mentioned first: eight open, the rest folded under one summary line', () => {

@@ -47,7 +47,7 @@ describe('keyboard navigation on the article', () => {
     expect(stops).toContain(toggle[0]);
     const missing = [...sidebarLinks, ...sourceLinks].filter((link) => !stops.includes(link));
     expect(missing).toEqual([]);
-    expect(stops).toContain('input#show-marks');
+    expect(stops).toContain('input#sidebar-marks');
     expect(stops).toContain('summary#');
     const sourceStops = sourceLinks.map((link) => stops.indexOf(link));
     for (const at of sourceStops) expect(at).toBeGreaterThan(masthead);

@@ -59,7 +59,7 @@ describe.each(EDITIONS.flatMap((edition) => SCHEMES.map((scheme) => [edition, sc
     it('shows the index on the first screen, with a way into every section', async () => {
       const { context, page } = await openArticle(edition, WIDE, scheme);
       const sections = await page.locator('.article-sidebars section.sidebar-section').evaluateAll((found) => found.map((section) => section.id));
-      expect(sections).toEqual(['actors', 'quotes', 'figures', 'charts', 'timeline']);
+      expect(sections).toEqual(['sidebar-actors', 'sidebar-quotes', 'sidebar-figures', 'sidebar-charts', 'sidebar-timeline']);
       const links = page.locator('nav.sidebar-index a');
       expect(await links.evaluateAll((found) => found.map((link) => link.getAttribute('href')))).toEqual(sections.map((id) => `#${id}`));
       for (const link of await links.all()) {
@@ -83,7 +83,7 @@ describe.each(EDITIONS.flatMap((edition) => SCHEMES.map((scheme) => [edition, sc
       const { context, page } = await openArticle(edition, WIDE, scheme);
       const offsets = await page.evaluate(sectionOffsets);
       // Without the index, everything after the cast would be more than a screen down the sidebar.
-      expect(offsets.timeline).toBeGreaterThan(SCREEN_HEIGHT);
+      expect(offsets['sidebar-timeline']).toBeGreaterThan(SCREEN_HEIGHT);
       for (const id of Object.keys(offsets)) {
         await page.locator(`nav.sidebar-index a[href="#${id}"]`).click();
         await page.waitForURL((url) => url.hash === `#${id}`);
@@ -154,7 +154,7 @@ describe.each(EDITIONS.flatMap((edition) => SCHEMES.map((scheme) => [edition, sc
       const title = (await page.locator('.article-header h1').boundingBox())!;
       expect(index.y + index.height).toBeLessThanOrEqual(Math.min(title.y, SCREEN_HEIGHT));
       const text = (await page.locator('.article').boundingBox())!;
-      for (const id of ['actors', 'quotes', 'figures', 'charts', 'timeline']) {
+      for (const id of ['sidebar-actors', 'sidebar-quotes', 'sidebar-figures', 'sidebar-charts', 'sidebar-timeline']) {
         await page.locator(`nav.sidebar-index a[href="#${id}"]`).click();
         await page.waitForURL((url) => url.hash === `#${id}`);
         const section = await page.evaluate((sectionId) => {
@@ -171,8 +171,8 @@ describe.each(EDITIONS.flatMap((edition) => SCHEMES.map((scheme) => [edition, sc
 
     it('shows eight actors on the screen the index opens, each in at most two lines, and quotes in three', async () => {
       const { context, page } = await openArticle(edition, PHONE, scheme);
-      await page.locator('nav.sidebar-index a[href="#actors"]').click();
-      await page.waitForURL((url) => url.hash === '#actors');
+      await page.locator('nav.sidebar-index a[href="#sidebar-actors"]').click();
+      await page.waitForURL((url) => url.hash === '#sidebar-actors');
       const visible = await page.locator('.actor-list li.actor').evaluateAll(
         (entries, screen) => entries.filter((entry) => {
           const box = entry.getBoundingClientRect();
@@ -206,7 +206,7 @@ describe.each(EDITIONS.flatMap((edition) => SCHEMES.map((scheme) => [edition, sc
       expect(before.length).toBeGreaterThan(100);
       expect(before.every((mark) => mark.line === 'none' && mark.plain)).toBe(true);
 
-      const toggle = page.locator('#show-marks');
+      const toggle = page.locator('#sidebar-marks');
       await toggle.focus();
       await page.keyboard.press('Space');
       expect(await toggle.isChecked()).toBe(true);

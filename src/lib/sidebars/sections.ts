@@ -6,15 +6,17 @@
 export type SidebarSectionId = 'actors' | 'quotes' | 'figures' | 'charts' | 'timeline';
 
 export interface SidebarSection {
-  /** Anchor id of the `<section>`; its heading is `<id>-heading`. */
   id: SidebarSectionId;
+  /** Anchor id of the `<section>` (`sidebar-<id>`: src/lib/page-ids.ts reserves the prefix); its heading is
+   * `<anchor>-heading`. */
+  anchor: string;
   heading: string;
   /** The index's word for it: short, so all of them fit one line of the sidebar. */
   label: string;
   count: number;
 }
 
-const SECTIONS: readonly Omit<SidebarSection, 'count'>[] = [
+const SECTIONS: readonly Omit<SidebarSection, 'count' | 'anchor'>[] = [
   { id: 'actors', heading: '人物與機構', label: '人物' },
   { id: 'quotes', heading: '引述', label: '引述' },
   { id: 'figures', heading: '關鍵數字', label: '數字' },
@@ -29,7 +31,7 @@ export type SidebarCounts = Record<SidebarSectionId, number>;
 
 /** The sections that have entries, in sidebar order. */
 export function sidebarSections(counts: SidebarCounts): SidebarSection[] {
-  return SECTIONS.map((section) => ({ ...section, count: counts[section.id] })).filter((section) => section.count > 0);
+  return SECTIONS.map((section) => ({ ...section, anchor: `sidebar-${section.id}`, count: counts[section.id] })).filter((section) => section.count > 0);
 }
 
 /** Looks a section up by id; undefined when it has no entries (and so is not shown). */
