@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { launchChromium } from './lib/chromium.mjs';
-import { serveStatic } from './lib/static-server.mjs';
+import { startServer } from './serve-static.mjs';
 
 const siteDir = resolve(process.env.SCREENSHOT_SITE ?? 'dist');
 const outDir = resolve('screenshots');
@@ -38,13 +38,13 @@ const slugs = readdirSync(articlesDir, { withFileTypes: true })
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 
-const server = await serveStatic(siteDir);
+const server = await startServer({ root: siteDir });
 const browser = await launchChromium();
 const written = [];
 try {
   for (const slug of slugs) {
     for (const edition of EDITIONS) {
-      const url = `${server.origin}/${edition}/articles/${slug}/`;
+      const url = `${server.url}/${edition}/articles/${slug}/`;
       for (const width of WIDTHS) {
         for (const colorScheme of SCHEMES) {
           const page = await browser.newPage({ viewport: { width, height: SCREEN_HEIGHT }, colorScheme, deviceScaleFactor: 1 });

@@ -2,10 +2,11 @@
 /** What the numbers were measured on: benchmarks mean little without it. */
 import { spawnSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
-import { CHROMIUM_PATH } from '../lib/chromium.mjs';
+import { findChromium } from '../lib/chromium.mjs';
 
 export function describeMachine() {
-  const chromium = spawnSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).stdout?.trim() || 'not found';
+  const found = findChromium();
+  const chromium = ('path' in found && spawnSync(found.path, ['--version'], { encoding: 'utf8' }).stdout?.trim()) || 'not found';
   return {
     cpu: cpus()[0]?.model.trim() ?? 'unknown',
     cores: cpus().length,

@@ -10,10 +10,13 @@
 /** Whole ids. */
 const PAGE_IDS = new Set(['main', 'top', 'content']);
 
-/** Families of ids: one per sidebar entry, per chart, per group of actors… */
+/**
+ * Families of ids: one per sidebar entry, per chart, per group of actors… and per picture (`image-<id>`: the
+ * hero stands outside the article body, placed pictures inside it; both take their id from the frontmatter).
+ */
 const PAGE_ID_PREFIXES = [
-  'actor-', 'actors-', 'quote-', 'quotes-', 'figure-', 'figures-', 'chart-', 'timeline-', 'sources-', 'search-',
-  'sidebar-', 'section-', 'site-', 'nav-', 'page-',
+  'actor-', 'actors-', 'quote-', 'quotes-', 'figure-', 'figures-', 'chart-', 'image-', 'timeline-', 'sources-',
+  'search-', 'sidebar-', 'section-', 'site-', 'nav-', 'page-',
 ];
 
 /** Section headings of the templates end so: `sources-heading`, `actor-quotes-heading`. */

@@ -144,7 +144,8 @@ async function loadEntry(
   render: RenderFunction | undefined,
 ): Promise<EntryResult> {
   const text = normaliseSource(await readFile(entry.path, 'utf8'));
-  if (options.render && !splitMarkdown(text).hasFrontmatter) {
+  const markdown = options.render ? splitMarkdown(text) : undefined;
+  if (markdown && !markdown.hasFrontmatter) {
     return { issues: [{ file: entry.label, line: 1, field: 'frontmatter', message: 'an article starts with its frontmatter: YAML between two --- lines (title, date, sources…)' }] };
   }
   let data: unknown;
@@ -160,8 +161,8 @@ async function loadEntry(
     text,
     controlCharactersInData(data).map(({ path, codePoint }) => ({ path, message: controlCharacterMessage(codePoint) })),
   );
-  if (options.render) {
-    for (const { line, codePoint } of controlCharactersInText(splitMarkdown(text).body)) {
+  if (markdown) {
+    for (const { line, codePoint } of controlCharactersInText(markdown.body)) {
       issues.push({ file: entry.label, line, field: 'body', message: controlCharacterMessage(codePoint) });
     }
   }
@@ -176,7 +177,7 @@ async function loadEntry(
 
   try {
     const parsed = await context.parseData({ id: entry.id, data: data as Record<string, unknown>, filePath: entry.path });
-    const rendering = render ? await render({ id: entry.id, data, body: splitMarkdown(text).body, filePath: entry.path, digest }) : undefined;
+    const rendering = render && markdown ? await render({ id: entry.id, data, body: markdown.body, filePath: entry.path, digest }) : undefined;
     const recorded = recordedIssues(rendering?.metadata?.frontmatter);
     if (recorded.length > 0) return { issues: recorded };
     context.store.set({

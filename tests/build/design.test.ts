@@ -1,7 +1,7 @@
 /**
  * The design as the built site ships it, read without a browser: which stylesheets each page links, and what the
  * one site stylesheet holds (script-specific system font stacks and no web fonts, CJK line height, a dark scheme,
- * a print layout). Layout in a real browser is in design.browser.test.ts.
+ * a print layout). Layout in a real browser is in tests/e2e/design.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { SEED_SITE_DIR } from '../helpers/build-site';

@@ -3,7 +3,7 @@
  * (the site follows the reader's setting, so both palettes must pass contrast).
  */
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useBrowser, openPage } from './helpers/browser';
 import { describePage, SITE_PAGES } from './helpers/pages';

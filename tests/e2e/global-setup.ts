@@ -12,8 +12,8 @@ declare module 'vitest' {
 }
 
 /**
- * Builds the real site once and serves it on 127.0.0.1 the way a CDN would (with its `_headers`, when the site
- * ships one), for every browser test.
+ * Builds the real site once and serves it on 127.0.0.1, for every browser test, with the server `npm start` uses
+ * (scripts/serve-static.mjs: the site's `_headers` applied, directories redirected to their trailing slash).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const build = buildSite('e2e');

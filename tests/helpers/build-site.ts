@@ -23,15 +23,18 @@ export interface BuildOptions {
   /** `build` (default) renders every page; `sync` only loads and validates content, which is much faster. */
   command?: 'build' | 'sync';
   env?: Record<string, string>;
+  /** More arguments for astro, e.g. `--force` to ignore the content cache. */
+  args?: string[];
 }
 
 /**
  * Vitest copies Vite's `import.meta.env` into `process.env` (BASE_URL=/, MODE=test, DEV, PROD, SSR); a child
- * build that inherits them takes BASE_URL=/ over the configured base path, so they are left out.
+ * build that inherits them takes BASE_URL=/ over the configured base path, so they are left out. So is VITEST:
+ * with it set, `astro dev` leaves out its own page server (it assumes it runs inside a test's Vite).
  */
-const VITEST_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']);
+const VITEST_ENV = new Set(['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST']);
 
-function inheritedEnv(): NodeJS.ProcessEnv {
+export function inheritedEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !VITEST_ENV.has(key)));
 }
 
@@ -39,7 +42,7 @@ export function buildSite(name: string, options: BuildOptions = {}): SiteBuild {
   const outDir = resolve(SITES_DIR, name);
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(SITES_DIR, { recursive: true });
-  const result = spawnSync(resolve(PROJECT_ROOT, 'node_modules/.bin/astro'), [options.command ?? 'build'], {
+  const result = spawnSync(resolve(PROJECT_ROOT, 'node_modules/.bin/astro'), [options.command ?? 'build', ...(options.args ?? [])], {
     cwd: PROJECT_ROOT,
     encoding: 'utf8',
     env: {

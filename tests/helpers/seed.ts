@@ -1,4 +1,4 @@
-/** The seed article as received (a copy of ../shared/seed/article.zh-Hant.txt), split the way ABOUT.md describes. */
+/** The seed article as received (tests/fixtures/seed-article.zh-Hant.txt), split the way docs/seed.md describes. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 

@@ -2,7 +2,7 @@
  * Every colour pair the design sets text in reaches WCAG AA (4.5:1), in the light and the dark scheme, read from
  * src/styles/tokens.css itself. The WCAG formula is a few lines and hex is the only notation tokens use, so no
  * colour library is needed. (The highlight is told apart from the page by its hue, which a luminance ratio
- * does not measure: design.browser.test.ts checks it is painted, and the screenshots show it.)
+ * does not measure: tests/e2e/design.test.ts checks it is painted, and the screenshots show it.)
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';

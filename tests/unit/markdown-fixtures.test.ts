@@ -4,25 +4,15 @@
  * `error.txt` is present, rendering must fail with a message containing each of its lines. Run with
  * UPDATE_FIXTURES=1 to regenerate the expected files, then review the diff.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { expectFile } from '../helpers/expected-file';
 import { renderMarkdown } from '../helpers/markdown';
 
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/markdown');
-const update = process.env.UPDATE_FIXTURES === '1';
-
-function expectFile(file: string, actual: string): void {
-  if (update) writeFileSync(file, actual);
-  if (!existsSync(file)) throw new Error(`${file} is missing: run with UPDATE_FIXTURES=1 and review it`);
-  expect(actual).toBe(readFileSync(file, 'utf8'));
-}
 
 describe('Markdown fixtures', () => {
-  // Coverage warnings are tested on their own; here they would only bury the test output.
-  beforeEach(() => void vi.spyOn(console, 'warn').mockImplementation(() => {}));
-  afterEach(() => vi.restoreAllMocks());
-
   for (const name of readdirSync(FIXTURES)) {
     const folder = resolve(FIXTURES, name);
     const input = () => readFileSync(resolve(folder, 'input.md'), 'utf8');

@@ -5,8 +5,8 @@
  * actors too.
  *
  * Runs on the tree as remark-directive left it, before any plugin claims or restores directives. Text a plugin
- * generated (image captions come from the frontmatter) has no position in the file and is not scanned: the
- * editor cannot annotate it there.
+ * generated has no position and is not scanned; image captions carry positions within the caption (see
+ * caption.ts), so they are.
  */
 import type { Nodes, Root, Text } from 'mdast';
 import type { ActorNames } from './types';
@@ -14,7 +14,7 @@ import type { ActorNames } from './types';
 export interface MissedMention {
   /** The words found. */
   name: string;
-  /** The actor they name. */
+  /** The actor they name (the first, when several actors share the name). */
   actor: string;
   line: number;
 }
@@ -26,43 +26,80 @@ export interface CoverageReport {
   missed: MissedMention[];
 }
 
+/** One unannotated name, with what `npm run annotate` needs to wrap it. */
+export interface NameFind {
+  name: string;
+  /** Every actor with this name: more than one means the name is ambiguous. */
+  actors: string[];
+  line: number;
+  /** The text node the name stands in, and where in its value. */
+  node: Text;
+  index: number;
+  /**
+   * What the name stands inside that an `:actor` must not go into: `link` (the words are the link's) or
+   * `:<name>` (a directive other than `:quote` and `:figure`, whose words are prose). Undefined: free text.
+   */
+  enclosedBy?: string;
+}
+
 const SKIPPED_DIRECTIVES = new Set(['actor', 'nonmention']);
+/** Directives whose words are prose an editor annotates inside (a quote names actors; so may a figure's words). */
+const PROSE_DIRECTIVES = new Set(['quote', 'figure']);
 
 export function scanCoverage(tree: Root, actors: Iterable<ActorNames>): CoverageReport {
+  const { annotated, finds } = findUnannotatedNames(tree, actors);
+  return { annotated, missed: finds.map(({ name, actors: [actor = ''], line }) => ({ name, actor, line })) };
+}
+
+/**
+ * Every name of a known actor standing outside `:actor` and `:nonmention`, in document order, and the number of
+ * `:actor` annotations. The one name matcher of the project: the coverage report and `npm run annotate` use it.
+ */
+export function findUnannotatedNames(tree: Root, actors: Iterable<ActorNames>): { annotated: number; finds: NameFind[] } {
   const matcher = nameMatcher(actors);
-  const report: CoverageReport = { annotated: 0, missed: [] };
-  const walk = (node: Nodes) => {
+  let annotated = 0;
+  const finds: NameFind[] = [];
+  const walk = (node: Nodes, enclosedBy: string | undefined) => {
     if (node.type === 'textDirective' && SKIPPED_DIRECTIVES.has(node.name)) {
-      if (node.name === 'actor') report.annotated += 1;
+      if (node.name === 'actor') annotated += 1;
       return;
     }
-    if (node.type === 'text' && node.position && matcher) report.missed.push(...findNames(node, matcher));
-    if ('children' in node) for (const child of node.children) walk(child);
+    if (node.type === 'text' && node.position && matcher) finds.push(...findNames(node, matcher, enclosedBy));
+    if (!('children' in node)) return;
+    let inner = enclosedBy;
+    if (node.type === 'link' || node.type === 'linkReference') inner ??= 'link';
+    if (node.type === 'textDirective' && !PROSE_DIRECTIVES.has(node.name)) inner ??= `:${node.name}`;
+    for (const child of node.children) walk(child, inner);
   };
-  walk(tree);
-  return report;
+  walk(tree, undefined);
+  return { annotated, finds };
 }
 
 interface Matcher {
   pattern: RegExp;
-  actorByName: Map<string, string>;
+  actorsByName: Map<string, string[]>;
 }
 
 /** One pattern for every name, longest first, so 尼古拉斯·馬杜羅 is one find and not also 馬杜羅. */
 function nameMatcher(actors: Iterable<ActorNames>): Matcher | undefined {
-  const actorByName = new Map<string, string>();
-  for (const actor of actors) for (const name of actor.names) if (!actorByName.has(name)) actorByName.set(name, actor.id);
-  if (actorByName.size === 0) return undefined;
-  const names = [...actorByName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return { pattern: new RegExp(names.join('|'), 'gu'), actorByName };
+  const actorsByName = new Map<string, string[]>();
+  for (const actor of actors) {
+    for (const name of new Set(actor.names)) actorsByName.set(name, [...(actorsByName.get(name) ?? []), actor.id]);
+  }
+  if (actorsByName.size === 0) return undefined;
+  const names = [...actorsByName.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  return { pattern: new RegExp(names.join('|'), 'gu'), actorsByName };
 }
 
-function findNames(node: Text, { pattern, actorByName }: Matcher): MissedMention[] {
+function findNames(node: Text, { pattern, actorsByName }: Matcher, enclosedBy: string | undefined): NameFind[] {
   const firstLine = node.position?.start.line ?? 1;
   return [...node.value.matchAll(pattern)].map((match) => ({
     name: match[0],
-    actor: actorByName.get(match[0]) ?? '',
+    actors: actorsByName.get(match[0]) ?? [],
     line: firstLine + (node.value.slice(0, match.index).match(/\n/g)?.length ?? 0),
+    node,
+    index: match.index,
+    ...(enclosedBy ? { enclosedBy } : {}),
   }));
 }
 

@@ -2,7 +2,7 @@ import * as OpenCC from 'opencc-js';
 
 /**
  * The one OpenCC converter of a build, Traditional (Taiwan) → Simplified (mainland). `tw` rather than `t`: only
- * the Taiwan variant table turns 著 into 着 in 面臨著 / 隨著 / 冒著 (see ../shared/seed/ABOUT.md); `twp` is not used
+ * the Taiwan variant table turns 著 into 着 in 面臨著 / 隨著 / 冒著 (measured on the seed: docs/seed.md); `twp` is not used
  * because its phrase table rewrites news vocabulary (簡報→演示文稿, 文件→文檔). Built lazily, once: loading the
  * dictionaries is the expensive part, converting is cheap.
  */

@@ -1,32 +1,19 @@
 /**
- * The design in a real browser (Debian's Chromium through playwright-core), on the built seed site: no sideways
- * scrolling on a 360 px phone, the sidebars beside the text on a wide screen and after it on a phone, the dark
- * scheme, the :target highlight, each edition's own CJK face, and the print layout.
+ * The design in a real browser, on the built site: no sideways scrolling on a 360 px phone, the sidebars beside
+ * the text on a wide screen and after it on a phone, the dark scheme, the :target highlight, each edition's own
+ * CJK face, and the print layout.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.mjs';
-import { serveStatic } from '../../scripts/lib/static-server.mjs';
-import { SEED_SITE_DIR } from '../helpers/build-site';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { SEED_SLUG } from '../helpers/seed';
+import { siteUrl, useBrowser } from './helpers/browser';
 
 const EDITIONS = ['zh-hant', 'zh-hans'] as const;
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serveStatic>>;
-const articleUrl = (edition: string) => `${site.origin}/${edition}/articles/${SEED_SLUG}/`;
-
-beforeAll(async () => {
-  site = await serveStatic(SEED_SITE_DIR);
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const browser = useBrowser();
+const articleUrl = (edition: string) => siteUrl(`/${edition}/articles/${SEED_SLUG}/`);
 
 async function open(url: string, options: { width: number; colorScheme?: 'light' | 'dark' }): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: options.width, height: 800 }, colorScheme: options.colorScheme ?? 'light' });
+  const page = await browser().newPage({ viewport: { width: options.width, height: 800 }, colorScheme: options.colorScheme ?? 'light' });
   await page.goto(url, { waitUntil: 'load' });
   return page;
 }
@@ -40,7 +27,7 @@ async function box(page: Page, selector: string) {
 describe('on a 360 px phone', () => {
   it.each(EDITIONS)('no page of the %s edition scrolls sideways', async (edition) => {
     for (const path of [`/${edition}/articles/${SEED_SLUG}/`, `/${edition}/`, `/${edition}/search/`]) {
-      const page = await open(`${site.origin}${path}`, { width: 360 });
+      const page = await open(siteUrl(path), { width: 360 });
       const { scrollWidth, clientWidth } = await page.evaluate(() => ({
         scrollWidth: document.documentElement.scrollWidth,
         clientWidth: document.documentElement.clientWidth,
@@ -80,7 +67,7 @@ describe('where the sidebars go', () => {
   });
 
   it('in print: after the text, with no toggle and the addresses of external links written out', async () => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme: 'dark' });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 }, colorScheme: 'dark' });
     await page.emulateMedia({ media: 'print' });
     await page.goto(articleUrl('zh-hant'), { waitUntil: 'load' });
     const text = await box(page, '.article');
@@ -125,7 +112,7 @@ describe('the text', () => {
     ['light', '#m-maduro-1'],
     ['dark', '#m-maduro-1'],
   ] as const)('%s: %s as the target highlights that actor’s mentions only', async (colorScheme, target) => {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme });
+    const page = await browser().newPage({ viewport: { width: 1280, height: 800 }, colorScheme });
     await page.goto(`${articleUrl('zh-hant')}${target}`, { waitUntil: 'load' });
     const backgrounds = await page.evaluate(() => ({
       page: getComputedStyle(document.body).backgroundColor,

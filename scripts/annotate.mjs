@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+// @ts-check
+/**
+ * `npm run annotate -- <file>…`: wraps every unannotated mention of a known actor (its name, short name,
+ * original name or an alias) in `:actor[…]{ref=<id>}`, in the body and in image captions, and prints each one
+ * (`content/articles/x.md:12: 北京 → china`). Names two actors share, and names inside links, are printed and
+ * left for the editor. Nothing else in the file changes, byte for byte; a second run changes nothing.
+ *
+ *   npm run annotate -- content/articles/x.md            write the annotations
+ *   npm run annotate -- --check content/articles/*.md    write nothing; exit 1 if any file would change
+ *
+ * The work is TypeScript in src/lib/annotations/ (the coverage scan's own name matcher), loaded through Vite's
+ * module runner as scripts/bench/conversion.mjs loads the converter: its imports are extensionless.
+ */
+import { existsSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+
+const USAGE = 'usage: npm run annotate -- [--check] <article.md>…';
+const args = process.argv.slice(2);
+const check = args.includes('--check');
+// npm runs scripts from the project root; paths are meant from where the editor typed the command.
+const typedFrom = process.env.INIT_CWD ?? process.cwd();
+const files = args.filter((arg) => arg !== '--check').map((arg) => (arg.startsWith('-') ? arg : resolve(typedFrom, arg)));
+
+const unknown = files.find((arg) => arg.startsWith('-'));
+if (files.length === 0 || unknown) {
+  console.error(unknown ? `unknown option ${unknown}; ${USAGE}` : USAGE);
+  process.exit(2);
+}
+const missing = files.find((file) => !existsSync(file));
+if (missing) {
+  console.error(`${relative(process.cwd(), missing)}: no such file`);
+  process.exit(2);
+}
+
+const { runnerImport } = await import('vite');
+const entry = resolve(import.meta.dirname, '../src/lib/annotations/annotate-file.ts');
+const { annotateFile } = /** @type {typeof import('../src/lib/annotations/annotate-file')} */ (
+  (await runnerImport(entry, { configFile: false, logLevel: 'error' })).module
+);
+
+let changed = false;
+for (const file of files) {
+  try {
+    const run = annotateFile(file, { check });
+    for (const line of run.lines) console.log(line);
+    changed ||= run.changed;
+  } catch (error) {
+    // Content errors (an actor file with a bad name) are one line already; anything else is a bug worth its stack.
+    console.error(error instanceof Error && error.name === 'ContentError' ? error.message : error);
+    process.exit(2);
+  }
+}
+process.exit(check && changed ? 1 : 0);

@@ -1,0 +1,49 @@
+/**
+ * `npm run annotate` for one file: reads the article and the actors it can name, adds the missing `:actor`
+ * annotations (auto-annotate.ts) and says what it did, one line per name, in the form of the coverage warnings.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, relative, resolve } from 'node:path';
+import { actorsFolder, readActorDirectory } from './actor-directory';
+import { annotateSource } from './auto-annotate';
+
+export interface FileRun {
+  /** What happened, for the terminal: `file:line: 北京 → china`, names left alone, then a summary line. */
+  lines: string[];
+  /** Whether the file needs (or, without `check`, got) new annotations. */
+  changed: boolean;
+}
+
+/**
+ * The actors an article can name: `content/actors/` for `content/articles/x.md` (or `…/articles/x/index.md`),
+ * so a fixture content folder uses its own; `$CONTENT_DIR/actors` for a file outside any `articles/` folder.
+ */
+export function actorsFolderFor(file: string): string {
+  for (let folder = dirname(resolve(file)); folder !== dirname(folder); folder = dirname(folder)) {
+    if (basename(folder) === 'articles') return resolve(folder, '../actors');
+  }
+  return actorsFolder();
+}
+
+export function annotateFile(file: string, { check }: { check: boolean }): FileRun {
+  const label = relative(process.cwd(), resolve(file));
+  const source = readFileSync(file, 'utf8');
+  const actors = [...readActorDirectory(actorsFolderFor(file)).values()];
+  const { text, added, left } = annotateSource(source, actors);
+  const notes = [
+    ...added.map((mention) => ({ line: mention.line, text: `${mention.name} → ${mention.actor}` })),
+    ...left.map((name) => ({ line: name.line, text: `${name.name} left as it is: ${name.reason}` })),
+  ].sort((a, b) => a.line - b.line);
+  const lines = notes.map((note) => `${label}:${note.line}: ${note.text}`);
+  if (added.length === 0) lines.push(`${label}: nothing to annotate`);
+  else if (check) lines.push(`${label}: ${count(added.length)} to add (run: npm run annotate -- ${label})`);
+  else {
+    writeFileSync(file, text);
+    lines.push(`${label}: ${count(added.length)} added`);
+  }
+  return { lines, changed: added.length > 0 };
+}
+
+function count(mentions: number): string {
+  return `${mentions} ${mentions === 1 ? 'annotation' : 'annotations'}`;
+}

@@ -1,0 +1,85 @@
+/**
+ * The content cache never lies: after a change to an actor file or to content/conversion.yaml, a build that
+ * reuses the cache of the one before gives what a `--force` build gives: the same problems with file and line,
+ * the same coverage report, the same pages.
+ */
+import { cpSync, mkdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { problemLines } from '../helpers/build-output';
+import { buildSite, PROJECT_ROOT, SITES_DIR, type SiteBuild } from '../helpers/build-site';
+import { one, readPage, textOf } from '../helpers/html';
+
+const FIXTURE = resolve(PROJECT_ROOT, 'tests/fixtures/sites/two-articles');
+const contentDir = resolve(SITES_DIR, 'content-cache');
+const CACHED = 'cached-site';
+
+/** What the editor reads (problems and coverage) and the pages a reader gets, from one build. */
+function result(build: SiteBuild): { ok: boolean; lines: string[] } {
+  return { ok: build.ok, lines: problemLines(build.output) };
+}
+
+/** The cached build (reusing the cache of the builds before) and a `--force` build of the same content. */
+function cachedAndForced(): [SiteBuild, SiteBuild] {
+  return [buildSite(CACHED, { contentDir }), buildSite('forced-site', { contentDir, args: ['--force'] })];
+}
+
+describe('a build after a change elsewhere than the article', () => {
+  beforeEach(() => {
+    rmSync(contentDir, { recursive: true, force: true });
+    mkdirSync(SITES_DIR, { recursive: true });
+    cpSync(FIXTURE, contentDir, { recursive: true });
+    rmSync(resolve(SITES_DIR, `${CACHED}.cache`), { recursive: true, force: true });
+    const first = buildSite(CACHED, { contentDir });
+    expect(first.ok, first.output).toBe(true);
+  });
+
+  it('prints the coverage report again, cached or not', () => {
+    const [cached, forced] = cachedAndForced();
+    expect(result(cached)).toEqual(result(forced));
+    expect(result(cached).lines).toContain(`tests/.sites/content-cache/articles/later-article.md: annotation coverage 3/3 (100%)`);
+  });
+
+  it('fails with the file and line when an actor an unchanged article names is removed', () => {
+    unlinkSync(resolve(contentDir, 'actors/tass.yaml'));
+    const [cached, forced] = cachedAndForced();
+    expect(cached.ok).toBe(false);
+    expect(result(cached)).toEqual(result(forced));
+    expect(result(cached).lines).toEqual([
+      'tests/.sites/content-cache/articles/earlier-article.md:12: via: unknown actor "tass" (no file content/actors/tass.yaml)',
+    ]);
+  });
+
+  it('warns of a new actor whose name an unchanged article already holds', () => {
+    writeFileSync(resolve(contentDir, 'actors/airspace.yaml'), 'name: 領空\nkind: organisation\nrole: 測試用的當事方\n');
+    const [cached, forced] = cachedAndForced();
+    expect(result(cached)).toEqual(result(forced));
+    expect(result(cached).lines).toContain(
+      'tests/.sites/content-cache/articles/later-article.md:10: 領空 names actor "airspace" but is not annotated (write :actor[領空]{ref=airspace}, or :nonmention[領空] if it is not a mention)',
+    );
+  });
+
+  it('shows an actor\'s new name in the sidebars of unchanged articles', () => {
+    const file = resolve(contentDir, 'actors/maduro.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^name: .*$/m, 'name: 測試改名'));
+    const [cached, forced] = cachedAndForced();
+    for (const build of [cached, forced]) {
+      expect(build.ok, build.output).toBe(true);
+      expect(textOf(one(readPage(build.outDir, '/zh-hant/articles/later-article/'), '#actor-maduro'))).toContain('測試改名');
+    }
+  });
+
+  it('converts unchanged articles with changed site overrides, and fails on a bad override with its line', () => {
+    writeFileSync(resolve(contentDir, 'conversion.yaml'), '領空: 天空\n');
+    const [cached, forced] = cachedAndForced();
+    for (const build of [cached, forced]) {
+      expect(build.ok, build.output).toBe(true);
+      expect(textOf(one(readPage(build.outDir, '/zh-hans/articles/later-article/'), '.article-body'))).toContain('天空');
+    }
+    writeFileSync(resolve(contentDir, 'conversion.yaml'), '領空: 天空\n領空: 领空\n');
+    const [broken, brokenForced] = cachedAndForced();
+    expect(broken.ok).toBe(false);
+    expect(result(broken)).toEqual(result(brokenForced));
+    expect(result(broken).lines).toEqual(['tests/.sites/content-cache/conversion.yaml:2: YAML: Map keys must be unique']);
+  });
+});

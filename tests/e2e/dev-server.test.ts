@@ -1,0 +1,116 @@
+/**
+ * `npm run dev` tells the truth: a content problem (unknown actor, bad frontmatter, bad annotation) shows its
+ * `file:line: field: message` line in the terminal and in the browser's error overlay, on every request, until the
+ * file is fixed; the page then comes back with the fix. Runs `astro dev` on a copy of the two-article fixture and
+ * edits it as an editor would.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { relative, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inheritedEnv, PROJECT_ROOT, SITES_DIR } from '../helpers/build-site';
+import { useBrowser } from './helpers/browser';
+
+const contentDir = resolve(SITES_DIR, 'content-dev');
+const article = resolve(contentDir, 'articles/later-article.md');
+const label = relative(PROJECT_ROOT, article);
+const original = readFileSync(resolve(PROJECT_ROOT, 'tests/fixtures/sites/two-articles/articles/later-article.md'), 'utf8');
+const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
+
+let server: ChildProcess;
+let origin = '';
+let terminal = '';
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no port'))));
+    });
+  });
+}
+
+/** Asks for `path` until `accept` likes the answer (the dev server reloads content a moment after a save). */
+async function fetchUntil(path: string, accept: (status: number, body: string) => boolean): Promise<{ status: number; body: string }> {
+  let last = { status: 0, body: '' };
+  for (let attempt = 0; attempt < 120; attempt++) {
+    try {
+      const response = await fetch(`${origin}${path}`);
+      last = { status: response.status, body: await response.text() };
+      if (accept(last.status, last.body)) return last;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((wait) => setTimeout(wait, 250));
+  }
+  throw new Error(`${origin}${path} never gave the expected answer; last: ${last.status} ${last.body.slice(0, 300)}\n${terminal.slice(-2000)}`);
+}
+
+function edit(text: string): void {
+  writeFileSync(article, text);
+}
+
+describe('npm run dev with a content problem', () => {
+  const browser = useBrowser();
+
+  beforeAll(async () => {
+    rmSync(contentDir, { recursive: true, force: true });
+    mkdirSync(SITES_DIR, { recursive: true });
+    cpSync(resolve(PROJECT_ROOT, 'tests/fixtures/sites/two-articles'), contentDir, { recursive: true });
+    const port = await freePort();
+    origin = `http://127.0.0.1:${port}`;
+    server = spawn(resolve(PROJECT_ROOT, 'node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], {
+      cwd: PROJECT_ROOT,
+      env: { ...inheritedEnv(), CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: resolve(SITES_DIR, 'dev.cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+    });
+    server.stdout?.on('data', (chunk: Buffer) => (terminal += chunk.toString()));
+    server.stderr?.on('data', (chunk: Buffer) => (terminal += chunk.toString()));
+    await fetchUntil('/zh-hant/articles/later-article/', (status) => status === 200);
+  });
+
+  afterAll(() => {
+    server?.kill();
+  });
+
+  const cases: [string, (text: string) => string, (text: string) => string][] = [
+    [
+      'an unknown actor',
+      (text) => text.replace('{ref=maduro}', '{ref=maduroo}'),
+      (text) => `${label}:${lineOf(text, 'maduroo')}: ref: unknown actor "maduroo" (no file content/actors/maduroo.yaml)`,
+    ],
+    ['bad frontmatter', (text) => text.replace('date: 2025-12-01', 'date: 2025-13-11'), () => `${label}:4: date: must be a real date written as YYYY-MM-DD (got "2025-13-11")`],
+    [
+      'a bad annotation',
+      (text) => text.replace('回應稱此舉違法。', '回應稱此舉違法，:figure[]{value=3 label=架次}。'),
+      (text) => `${label}:${lineOf(text, ':figure[]')}: text: :figure[…] needs the words it marks between the brackets`,
+    ],
+  ];
+
+  for (const [name, breakIt, expectedLine] of cases) {
+    it(`shows ${name} on every page until it is fixed`, async () => {
+      const broken = breakIt(original);
+      const line = expectedLine(broken);
+      const before = terminal.length;
+      edit(broken);
+      // Every page answers with the problem, not only the article: nothing stale is served as if all were well.
+      for (const path of ['/zh-hant/articles/later-article/', '/zh-hans/', '/zh-hant/actors/maduro/']) {
+        const { status } = await fetchUntil(path, (code) => code === 500);
+        expect(status).toBe(500);
+      }
+      expect(terminal.slice(before)).toContain(line);
+      expect(terminal.slice(before)).not.toMatch(/^\s+at /m);
+
+      const page = await (await browser().newContext()).newPage();
+      await page.goto(`${origin}/zh-hant/articles/later-article/`);
+      const overlay = page.locator('vite-error-overlay');
+      await overlay.waitFor({ state: 'attached', timeout: 30_000 });
+      await expect.poll(() => overlay.evaluate((element) => element.shadowRoot?.textContent ?? ''), { timeout: 30_000 }).toContain(line);
+      await page.context().close();
+
+      edit(original);
+      const fixed = await fetchUntil('/zh-hant/articles/later-article/', (code) => code === 200);
+      expect(fixed.body).toContain('回應稱此舉違法');
+    });
+  }
+});
