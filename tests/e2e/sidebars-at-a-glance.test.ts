@@ -105,7 +105,8 @@ describe.each(EDITIONS.flatMap((edition) => SCHEMES.map((scheme) => [edition, sc
         const bottom = Math.min(aside.bottom, screen);
         return [...document.querySelectorAll('.actor-list li.actor')].map((entry) => {
           const box = entry.getBoundingClientRect();
-          return { visible: box.height > 0 && box.top >= aside.top && box.bottom <= bottom, count: Number(/\d+/.exec(entry.querySelector('.actor-count')?.textContent ?? '0')?.[0]) };
+          // checkVisibility(): an entry folded in a closed <details> keeps a box but is not shown.
+          return { visible: entry.checkVisibility() && box.top >= aside.top && box.bottom <= bottom, count: Number(/\d+/.exec(entry.querySelector('.actor-count')?.textContent ?? '0')?.[0]) };
         });
       }, SCREEN_HEIGHT);
       expect(actors.filter((actor) => actor.visible).length).toBeGreaterThanOrEqual(8);
@@ -176,7 +177,7 @@ describe.each(EDITIONS.flatMap((edition) => SCHEMES.map((scheme) => [edition, sc
       const visible = await page.locator('.actor-list li.actor').evaluateAll(
         (entries, screen) => entries.filter((entry) => {
           const box = entry.getBoundingClientRect();
-          return box.height > 0 && box.top >= 0 && box.bottom <= screen;
+          return entry.checkVisibility() && box.top >= 0 && box.bottom <= screen;
         }).length,
         SCREEN_HEIGHT,
       );
