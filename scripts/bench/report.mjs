@@ -47,6 +47,15 @@ export function writeReport(file, run, explanations) {
   }
   lines.push('');
 
+  lines.push("### Where the article page's bytes go", '');
+  lines.push(`\`${run.articleBreakdown.page}\` (the heaviest article page), HTML only: ${run.articleBreakdown.whole} bytes gzip. Each`);
+  lines.push('row is what the gzipped HTML loses when that part is left out, so what it costs on top of the rest (gzip');
+  lines.push('shares repeated text across the page, so the rows do not add up to the whole). Measured by');
+  lines.push('scripts/bench/article-breakdown.mjs.', '');
+  lines.push('| part | gzip bytes |', '| --- | --- |');
+  for (const row of run.articleBreakdown.parts) lines.push(`| ${row.part} | ${row.gzip} |`);
+  lines.push('');
+
   lines.push('## Build time and memory', '');
   lines.push('N copies of the seed article under new slugs (`bench-0001`…), each build from a cold cache, all in the same');
   lines.push('run. Peak memory is the resident memory of the whole process tree, sampled every 50 ms. The builds:', '');
