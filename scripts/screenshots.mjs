@@ -1,9 +1,10 @@
 #!/usr/bin/env node
 /**
- * `npm run screenshots`: full-page screenshots of every article, in both editions, light and dark, at 1280 px
- * (sidebars beside the text) and 375 px (a phone: sidebars after it), plus the print layout and, at 1280 px, the
- * window with an actor's mentions highlighted (its sidebar entry as the URL's #target), into
- * `screenshots/` (gitignored) for a reviewer to look at.
+ * `npm run screenshots`: screenshots of every article, in both editions, light and dark, at 1280 px (sidebars
+ * beside the text) and 375 px (a phone: index before the text, sidebars after it): the full page, and the first
+ * screen (800 px tall) as a reader gets it; plus the print layout and, at 1280 px, the window with an actor
+ * selected (its name followed: the text at its first mention, all its mentions highlighted), into `screenshots/`
+ * (gitignored) for a reviewer to look at.
  *
  * Uses the built `dist/` as it is (builds it first only when it is missing), so it shows exactly what would be
  * deployed. `SCREENSHOT_SITE=<folder>` points it at another built site, e.g. `tests/.sites/seed`.
@@ -18,6 +19,8 @@ const siteDir = resolve(process.env.SCREENSHOT_SITE ?? 'dist');
 const outDir = resolve('screenshots');
 const EDITIONS = ['zh-hant', 'zh-hans'];
 const WIDTHS = [1280, 375];
+/** The first screen: what a reader sees before scrolling. */
+const SCREEN_HEIGHT = 800;
 const SCHEMES = ['light', 'dark'];
 
 if (!existsSync(join(siteDir, 'index.html'))) {
@@ -44,17 +47,18 @@ try {
       const url = `${server.url}/${edition}/articles/${slug}/`;
       for (const width of WIDTHS) {
         for (const colorScheme of SCHEMES) {
-          const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme, deviceScaleFactor: 1 });
+          const page = await browser.newPage({ viewport: { width, height: SCREEN_HEIGHT }, colorScheme, deviceScaleFactor: 1 });
           await page.goto(url, { waitUntil: 'load' });
+          const firstScreen = join(outDir, `${slug}.${edition}.${width}.${colorScheme}.first-screen.png`);
+          await page.screenshot({ path: firstScreen });
+          written.push(firstScreen);
           const file = join(outDir, `${slug}.${edition}.${width}.${colorScheme}.png`);
           await page.screenshot({ path: file, fullPage: true });
           written.push(file);
-          const firstActor = page.locator('.article-sidebars .actor').first();
-          if (width === WIDTHS[0] && (await firstActor.count()) > 0) {
-            // The no-JavaScript highlight: the first actor's entry as the URL's target marks all its mentions.
-            const actorId = await firstActor.getAttribute('id');
-            await page.goto(`${url}#${actorId}`, { waitUntil: 'load' });
-            await page.evaluate(() => document.querySelector('.article-body .mention')?.scrollIntoView({ block: 'center' }));
+          const firstActorName = page.locator('.article-sidebars .actor a.actor-name').first();
+          if (width === WIDTHS[0] && (await firstActorName.count()) > 0) {
+            // The no-JavaScript highlight: following an actor's name marks all its mentions, from the first one.
+            await page.goto(`${url}${await firstActorName.getAttribute('href')}`, { waitUntil: 'load' });
             const highlight = join(outDir, `${slug}.${edition}.${width}.${colorScheme}.highlight.png`);
             await page.screenshot({ path: highlight });
             written.push(highlight);

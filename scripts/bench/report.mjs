@@ -55,6 +55,15 @@ export function writeReport(file, run, explanations) {
   }
   lines.push('');
 
+  lines.push("### Where the article page's bytes go", '');
+  lines.push(`\`${run.articleBreakdown.page}\` (the heaviest article page), HTML only: ${run.articleBreakdown.whole} bytes gzip. Each`);
+  lines.push('row is what the gzipped HTML loses when that part is left out, so what it costs on top of the rest (gzip');
+  lines.push('shares repeated text across the page, so the rows do not add up to the whole). Measured by');
+  lines.push('scripts/bench/article-breakdown.mjs.', '');
+  lines.push('| part | gzip bytes |', '| --- | --- |');
+  for (const row of run.articleBreakdown.parts) lines.push(`| ${row.part} | ${row.gzip} |`);
+  lines.push('');
+
   lines.push('## Build time and memory', '');
   lines.push('A generated archive of N articles (see [The archive at scale](#the-archive-at-scale)), each build from a cold');
   lines.push('cache, all in the same run. Peak memory is the resident memory of the whole process tree, sampled every 50 ms.');

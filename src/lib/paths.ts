@@ -17,6 +17,11 @@ export function articlePath(edition: EditionId, slug: string): string {
   return `/${edition}/articles/${slug}/`;
 }
 
+/** The stylesheet that highlights the mentions of the actor a reader selects on the article page. */
+export function articleHighlightsPath(edition: EditionId, slug: string): string {
+  return `${articlePath(edition, slug)}highlights.css`;
+}
+
 /** The index of every actor, grouped by kind. */
 export function actorsIndexPath(edition: EditionId): string {
   return `/${edition}/actors/`;

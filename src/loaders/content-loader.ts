@@ -173,7 +173,13 @@ async function loadEntry(
 
   const digest = context.generateDigest(`${text}\n${dependencies}`);
   const stored = context.store.get(entry.id);
-  if (stored?.digest === digest) return { frontmatter: stored.rendered?.metadata?.frontmatter, fresh: false };
+  if (stored?.digest === digest) {
+    // Astro gathers the pictures to build from what each load declares: an unchanged entry declares its own again,
+    // as glob does. The store has the method, but Astro's public DataStore type leaves it out.
+    const store = context.store as typeof context.store & { addAssetImports(assets: string[], filePath: string): void };
+    if (stored.assetImports?.length) store.addAssetImports(stored.assetImports, stored.filePath ?? '');
+    return { frontmatter: stored.rendered?.metadata?.frontmatter, fresh: false };
+  }
 
   try {
     const parsed = await context.parseData({ id: entry.id, data: data as Record<string, unknown>, filePath: entry.path });

@@ -156,12 +156,16 @@ describe('actor pages of a site with two articles sharing actors', () => {
     expect(actorPage).not.toContain('报导');
   });
 
-  it('links each actor in the article sidebar to its page, and keeps the in-page highlight link', () => {
+  it('links each actor in the article sidebar to its page, and its name to where it first appears in the text', () => {
+    const later = articles[1]!;
     for (const edition of EDITIONS) {
       const page = readPage(dir, `/${edition}/articles/later-article/`);
       for (const entry of all(page, '.actor-list li.actor')) {
         const id = String(entry.properties.id).replace(/^actor-/, '');
-        expect(hrefOf(one(entry, 'a.actor-name'))).toBe(`#actor-${id}`);
+        const anchor = hrefOf(one(entry, 'a.actor-name')).replace(/^#/, '');
+        const named = later.quotes.filter((quote) => quote.speakers.includes(id) || quote.via === id).map((quote) => quote.id);
+        expect([`m-${id}-1`, ...named]).toContain(anchor);
+        expect(all(page, `[id="${anchor}"]`)).toHaveLength(1);
         expect(hrefOf(one(entry, 'a.actor-page-link'))).toBe(`/${edition}/actors/${id}/`);
       }
       expect(all(page, '.actor-list a.actor-page-link').length).toBe(3);

@@ -83,3 +83,22 @@ describe('a build after a change elsewhere than the article', () => {
     expect(result(broken).lines).toEqual(['tests/.sites/content-cache/conversion.yaml:2: YAML: Map keys must be unique']);
   });
 });
+
+describe('a build after no change at all', () => {
+  it('keeps the pictures of cached articles, whatever was built in between', () => {
+    const pictures = resolve(SITES_DIR, 'content-cached-pictures');
+    rmSync(pictures, { recursive: true, force: true });
+    cpSync(resolve(PROJECT_ROOT, 'tests/fixtures/sites/picture-article'), pictures, { recursive: true });
+    rmSync(resolve(SITES_DIR, 'cached-pictures.cache'), { recursive: true, force: true });
+    const picturesBuild = () => {
+      const build = buildSite('cached-pictures', { contentDir: pictures });
+      expect(build.ok, build.output).toBe(true);
+      expect(one(readPage(build.outDir, '/zh-hant/articles/with-pictures/'), '.hero img').properties.src).toMatch(/^\/_astro\//);
+    };
+    picturesBuild();
+    // Another site's build declares its own pictures (none) in the project's .astro/ folder…
+    expect(buildSite('between-pictures', { contentDir: FIXTURE }).ok).toBe(true);
+    // …so the cached build must declare its pictures again rather than count on what an earlier build left there.
+    picturesBuild();
+  });
+});

@@ -45,16 +45,20 @@ describe('the seed article page', () => {
     expect(headings).toEqual(seedBlocks().filter((block) => block.kind === 'heading').map((block) => block.text));
   });
 
-  it('shows each caption in a <figure> with its credit, where the seed places it', () => {
+  it('shows each caption in a <figure> where the seed places it, with no credit floating under a missing picture', () => {
     const figures = all(body, 'figure');
     const captions = seedBlocks().filter((block) => block.kind === 'caption');
     expect(figures.map((figure) => textOf(one(figure, 'figcaption .caption')))).toEqual(captions.map((caption) => caption.text));
-    expect(figures.map((figure) => textOf(one(figure, 'figcaption .credit')))).toEqual(captions.map((caption) => caption.credit));
+    // The seed has no picture files: its credits are listed with the sources instead.
+    expect(all(body, 'img')).toEqual([]);
+    expect(all(body, 'figure .credit')).toEqual([]);
   });
 
-  it('credits the hero image from the seed first line', () => {
-    const hero = one(article, 'figure.hero');
-    expect(textOf(one(hero, '.credit'))).toBe(seedHeader().heroCredit);
+  it('shows no hero without its picture, and credits the hero and the captions’ pictures at the end, once each', () => {
+    expect(all(article, 'figure.hero')).toEqual([]);
+    const credits = one(article, 'footer .image-credits');
+    const lines = all(credits, 'li').map(textOf);
+    expect(lines).toEqual([`題圖${seedHeader().heroCredit}`, ...new Set(seedBlocks().flatMap((block) => (block.credit ? [`圖說${block.credit}`] : [])))]);
   });
 
   it('keeps the closing additional-reporting line', () => {

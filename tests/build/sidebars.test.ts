@@ -15,13 +15,36 @@ const json = JSON.parse(readFileSync(resolve(SEED_SITE_DIR, `zh-hant/articles/${
 const ids = new Set(all(page, '[id]').map((element) => String(element.properties.id)));
 const fragment = (link: Element) => String(link.properties.href).replace(/^#/, '');
 
+/** A quote entry's words, as the link shows them between the edition's quotation marks. */
+const quoteWords = (entry: Element, open = '「', close = '」') => {
+  const text = textOf(one(entry, 'a.quote-source'));
+  expect(text.startsWith(open) && text.endsWith(close), text).toBe(true);
+  return text.slice(open.length, -close.length);
+};
+
 describe('the seed sidebars', () => {
-  it('shows actors, quotes and key figures after the text', () => {
-    expect(all(sidebars, 'h2').map(textOf)).toEqual(['人物與機構', '引述', '關鍵數字', '時間線']);
+  it('shows the cast, quotes, key figures, charts and timeline after the text, in that order', () => {
+    expect(all(sidebars, 'section.sidebar-section > h2').map(textOf)).toEqual(['人物與機構', '引述', '關鍵數字', '圖表', '時間線']);
   });
 
-  it('groups actors as people, states and organisations', () => {
-    expect(all(sidebars, '.actor-group h3').map(textOf)).toEqual(['人物', '國家', '機構與媒體']);
+  it('opens with an index that links to every section, with how many entries each holds', () => {
+    const index = one(page, 'nav.sidebar-index');
+    const sections = all(sidebars, 'section.sidebar-section');
+    expect(all(index, 'a').map(fragment)).toEqual(sections.map((section) => String(section.properties.id)));
+    const countOf = (id: string) => Number(textOf(one(index, `a[href="#sidebar-${id}"] .sidebar-index-count`)));
+    expect(countOf('actors')).toBe(json.actors.length);
+    expect(countOf('quotes')).toBe(json.quotes.length);
+    expect(countOf('figures') + all(sidebars, '.figure-chart .figure-entry').length).toBe(json.figures.length);
+    expect(countOf('charts')).toBe(all(sidebars, 'figure.figure-chart').length);
+    expect(countOf('timeline')).toBe(all(sidebars, '#sidebar-timeline li').length);
+  });
+
+  it('lists the actors most mentioned first: eight open, the rest folded under one summary line', () => {
+    const open = all(sidebars, '.actor-list > ol > li.actor').map((entry) => String(entry.properties.id));
+    const folded = all(sidebars, '.actor-list details.more-actors li.actor').map((entry) => String(entry.properties.id));
+    expect([...open, ...folded]).toEqual(json.actors.map((actor: { id: string }) => `actor-${actor.id}`));
+    expect(open).toHaveLength(8);
+    expect(textOf(one(sidebars, 'details.more-actors > summary'))).toBe(`其餘 ${json.actors.length - 8} 位`);
   });
 
   it('lists every person, state and outlet the article names', () => {
@@ -31,9 +54,17 @@ describe('the seed sidebars', () => {
     }
   });
 
+  it('gives each actor one action, to its first mention, and one link to its page', () => {
+    for (const actor of json.actors as { id: string; mentions: string[] }[]) {
+      const entry = one(sidebars, `#actor-${actor.id}`);
+      expect(all(entry, 'a[href^="#"]').map(fragment)).toEqual([actor.mentions[0]]);
+      expect(all(entry, 'a:not([href^="#"])').map((link) => link.properties.href)).toEqual([`/zh-hant/actors/${actor.id}/`]);
+    }
+  });
+
   it('has every in-page link of the sidebars point to an element on the page', () => {
     const links = all(sidebars, 'a[href^="#"]');
-    expect(links.length).toBeGreaterThan(100);
+    expect(links.length).toBeGreaterThanOrEqual(json.actors.length + json.quotes.length + json.figures.length);
     for (const link of links) expect(ids, `${link.properties.href}`).toContain(fragment(link));
   });
 
@@ -50,25 +81,27 @@ describe('the seed sidebars', () => {
     const editionPage = readPage(SEED_SITE_DIR, `/${edition}/articles/${SEED_SLUG}/`);
     const editionBody = one(editionPage, '.article-body');
     const entries = all(one(editionPage, '.article-sidebars'), '.quote-entry');
-    expect(entries.length).toBe(all(sidebars, '.quote-entry').length);
+    expect(entries.length).toBe(json.quotes.length);
     for (const entry of entries) {
-      const words = textOf(one(entry, '.quote-text'));
+      const words = quoteWords(entry, open, close);
       const target = one(editionBody, `q#${fragment(one(entry, 'a.quote-source'))}`);
       expect(textOf(target)).toBe(words);
       expect(textOf(editionBody)).toContain(`${open}${words}${close}`);
     }
   });
 
-  it('includes the short quotes 持續工作聯繫 and 肩並肩', () => {
-    const quotes = all(sidebars, '.quote-text').map(textOf);
-    expect(quotes).toContain('持續工作聯繫');
-    expect(quotes).toContain('肩並肩');
+  it('includes the short quotes 持續工作聯繫 and 肩並肩, each with its speaker and reporter', () => {
+    const entries = all(sidebars, '.quote-entry');
+    const entryOf = (words: string) => entries.find((entry) => quoteWords(entry) === words)!;
+    expect(textOf(one(entryOf('持續工作聯繫'), '.quote-speakers'))).toBe('佩斯科夫');
+    expect(textOf(one(entryOf('肩並肩'), '.quote-via'))).toBe('據塔斯社');
   });
 
   it('links each key figure to the words it comes from', () => {
-    for (const entry of all(sidebars, '.figure-entry')) {
-      const target = one(body, `data#${fragment(one(entry, 'a.figure-source'))}`);
-      expect(textOf(one(entry, 'a.figure-source'))).toBe(`原文：${textOf(target)}`);
+    const entries = all(sidebars, '.figure-entry');
+    expect(entries).toHaveLength(json.figures.length);
+    for (const entry of entries) {
+      const target = one(body, `data#${fragment(one(entry, 'a.figure-number'))}`);
       expect(one(entry, 'data').properties.value).toBe(target.properties.value);
     }
   });
@@ -82,16 +115,18 @@ describe('the seed sidebars', () => {
   it('counts each actor’s mentions as the text has them', () => {
     for (const entry of all(sidebars, '.actor')) {
       const actor = String(entry.properties.id).replace(/^actor-/, '');
-      expect(Number(textOf(one(entry, '.actor-count')))).toBe(all(body, `.mention[data-actor="${actor}"]`).length);
+      expect(textOf(one(entry, '.actor-count'))).toBe(`提及${all(body, `.mention[data-actor="${actor}"]`).length}次`);
     }
   });
 
-  it('loads the stylesheet that highlights an actor’s mentions when its entry is the target', () => {
-    const href = String(one(page, 'link[href$="actor-highlights.css"]').properties.href);
+  it('loads its own stylesheet that highlights an actor’s mentions when the actor is selected', () => {
+    const href = String(one(page, 'link[href$="/highlights.css"]').properties.href);
+    expect(href).toBe(`${path}highlights.css`);
     const css = readFileSync(resolve(SEED_SITE_DIR, href.replace(/^\//, '')), 'utf8');
-    expect(css).toContain('.article-page:has(#actor-maduro:target) .article-body [data-actor="maduro"]');
+    expect(css).toContain('main:has(#actor-maduro:target,#m-maduro-1:target) [data-actor=maduro]');
+    // Only this article's actors: a selector per actor it mentions.
+    expect(css.match(/main:has\(/g)).toHaveLength(json.actors.filter((actor: { mentions: string[] }) => actor.mentions.length > 0).length);
   });
-
 });
 
 describe('annotations.json', () => {

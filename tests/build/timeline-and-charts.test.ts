@@ -47,42 +47,40 @@ describe('the timeline', () => {
 describe('the figure charts', () => {
   const charts = all(page, '.article-sidebars figure.figure-chart');
   const chartTitled = (title: string) => charts.find((chart) => textOf(one(chart, 'figcaption')) === title)!;
+  const meters = (chart: (typeof charts)[number]) => all(chart, 'meter').map((meter) => ({ value: Number(meter.properties.value), max: Number(meter.properties.max) }));
 
-  it('draws the tariff cut as two bars, the second half the first', () => {
-    const tariff = chartTitled('美國對部分芬太尼相關中國產品的關稅');
-    const widths = all(tariff, 'svg rect.chart-bar').map((rect) => Number(rect.properties.width));
-    expect(widths).toHaveLength(2);
-    expect(widths[1]).toBe(Math.round(widths[0]! / 2));
+  it('draws the tariff cut as two bars, the second half the first, on one scale', () => {
+    const [before, after] = meters(chartTitled('美國對部分芬太尼相關中國產品的關稅'));
+    expect(after!.value / after!.max).toBe(before!.value / before!.max / 2);
+    expect(after!.max).toBe(before!.max);
   });
 
   it('draws Venezuela’s share of Chinese lending against the whole', () => {
-    const share = chartTitled('2005至2022年委內瑞拉在中國對拉美貸款中所佔份額');
-    const track = Number(one(share, 'rect.chart-track').properties.width);
-    expect(Number(one(share, 'rect.chart-bar').properties.width)).toBe(Math.round(track * 0.4));
+    expect(meters(chartTitled('2005至2022年委內瑞拉在中國對拉美貸款中所佔份額'))).toEqual([{ value: 40, max: 100 }]);
   });
 
-  it('gives every chart a text alternative and a table of the same numbers', () => {
+  it('writes each bar’s number and what it measures as text, and hides the bar itself from screen readers', () => {
     expect(charts.length).toBe(2);
     for (const chart of charts) {
-      const svg = one(chart, 'svg');
-      expect(svg.properties.role).toBe('img');
-      const description = textOf(one(svg, 'desc'));
-      const rows = all(chart, 'table tbody tr').map((row) => `${textOf(one(row, 'th'))}：${textOf(one(row, 'td'))}`);
-      expect(description).toBe(rows.join('；'));
-      expect(all(svg, 'text.chart-value').map(textOf)).toEqual(all(chart, 'table tbody td').map(textOf));
+      for (const row of all(chart, 'li')) {
+        expect(textOf(one(row, '.figure-number'))).toMatch(/^\d+%$/);
+        expect(textOf(one(row, '.figure-label')).length).toBeGreaterThan(4);
+        expect(one(row, 'meter').properties.ariaHidden).toBe('true');
+      }
     }
   });
 
-  it('links each chart to its numbers in the text', () => {
-    for (const chart of charts) {
-      const id = String(one(chart, 'a.chart-source').properties.href).slice(1);
-      expect(one(page, `.article-body data[id="${id}"]`)).toBeTruthy();
+  it('links each bar to its number in the text, which links back to the bar', () => {
+    for (const row of charts.flatMap((chart) => all(chart, 'li'))) {
+      const id = String(one(row, 'a.figure-number').properties.href).slice(1);
+      const inText = one(page, `.article-body data[id="${id}"]`);
+      expect(one(inText, 'a.figure-link').properties.href).toBe(`#${row.properties.id}`);
     }
   });
 
   it('is converted in the Simplified edition like the rest of the page', () => {
     const hans = readPage(SEED_SITE_DIR, `/zh-hans/articles/${SEED_SLUG}/`);
-    const titles = all(hans, 'figure.figure-chart svg title').map(textOf);
+    const titles = all(hans, 'figure.figure-chart figcaption').map(textOf);
     expect(titles).toContain('美国对部分芬太尼相关中国产品的关税');
   });
 });

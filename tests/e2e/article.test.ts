@@ -50,15 +50,18 @@ describe('the article with JavaScript disabled', () => {
     expect(await shown.last().isVisible()).toBe(true);
   });
 
-  it('shows each figure with its caption and credit', async () => {
+  it('shows each figure’s caption, and the credits of its pictures (not published) with the sources', async () => {
     const captions = seedBlocks().filter((block) => block.kind === 'caption');
     const figures = page.locator('.article-body figure');
     expect(await figures.count()).toBe(captions.length);
     for (const [index, caption] of captions.entries()) {
       const figure = figures.nth(index);
       expect(await figure.locator('.caption').innerText()).toBe(caption.text);
-      expect(await figure.locator('.credit').isVisible()).toBe(true);
     }
+    expect(await page.locator('.article-body .credit, figure.hero').count()).toBe(0);
+    const credits = page.locator('.article-footer .image-credits');
+    expect(await credits.isVisible()).toBe(true);
+    for (const caption of captions) expect(await credits.innerText()).toContain(caption.credit);
   });
 
   it('shows the sources with their links', async () => {

@@ -39,22 +39,30 @@ describe('on a 360 px phone', () => {
 });
 
 describe('where the sidebars go', () => {
-  it.each(EDITIONS)('%s at 1280 px: beside the text, level with its top', async (edition) => {
+  it.each(EDITIONS)('%s at 1280 px: beside the text, the index level with its top and the sidebars under it', async (edition) => {
     const page = await open(articleUrl(edition), { width: 1280 });
     const text = await box(page, '.article');
+    const index = await box(page, '.sidebar-index');
     const sidebars = await box(page, '.article-sidebars');
-    expect(sidebars.x).toBeGreaterThanOrEqual(text.x + text.width);
-    expect(sidebars.x + sidebars.width).toBeLessThanOrEqual(1280);
-    expect(Math.abs(sidebars.y - text.y)).toBeLessThan(50);
+    for (const column of [index, sidebars]) {
+      expect(column.x).toBeGreaterThanOrEqual(text.x + text.width);
+      expect(column.x + column.width).toBeLessThanOrEqual(1280);
+    }
+    expect(Math.abs(index.y - text.y)).toBeLessThan(50);
+    expect(sidebars.y).toBeGreaterThanOrEqual(index.y + index.height - 1);
+    expect(sidebars.y - (index.y + index.height)).toBeLessThan(50);
     await page.close();
   });
 
-  it.each(EDITIONS)('%s at 375 px: after the text, as wide as it', async (edition) => {
+  it.each(EDITIONS)('%s at 375 px: the index before the text, the sidebars after it, as wide as it', async (edition) => {
     const page = await open(articleUrl(edition), { width: 375 });
     const text = await box(page, '.article');
+    const index = await box(page, '.sidebar-index');
     const sidebars = await box(page, '.article-sidebars');
+    expect(index.y + index.height).toBeLessThanOrEqual(text.y);
     expect(sidebars.y).toBeGreaterThanOrEqual(text.y + text.height);
     expect(sidebars.width).toBeCloseTo(text.width, 0);
+    expect(index.width).toBeCloseTo(text.width, 0);
     await page.close();
   });
 
@@ -98,9 +106,14 @@ describe('colour schemes', () => {
 });
 
 describe('the text', () => {
-  it.each(['light', 'dark'] as const)('%s: an actor entry as the target highlights that actor’s mentions only', async (colorScheme) => {
+  it.each([
+    ['light', '#actor-maduro'],
+    ['dark', '#actor-maduro'],
+    ['light', '#m-maduro-1'],
+    ['dark', '#m-maduro-1'],
+  ] as const)('%s: %s as the target highlights that actor’s mentions only', async (colorScheme, target) => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 800 }, colorScheme });
-    await page.goto(`${articleUrl('zh-hant')}#actor-maduro`, { waitUntil: 'load' });
+    await page.goto(`${articleUrl('zh-hant')}${target}`, { waitUntil: 'load' });
     const backgrounds = await page.evaluate(() => ({
       page: getComputedStyle(document.body).backgroundColor,
       maduro: [...document.querySelectorAll('.article-body [data-actor="maduro"]')].map((mention) => getComputedStyle(mention).backgroundColor),

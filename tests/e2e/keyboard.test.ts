@@ -33,7 +33,8 @@ describe('keyboard navigation on the article', () => {
     const hrefs = (selector: string) =>
       page.locator(selector).evaluateAll((links) => links.map((link) => `a ${link.getAttribute('href')}`));
     const toggle = await hrefs('a[data-edition]');
-    const sidebarLinks = await hrefs('aside.article-sidebars a[href]');
+    // Links folded in a closed <details> are reached once its summary is opened (next test).
+    const sidebarLinks = await hrefs('nav.sidebar-index a[href], aside.article-sidebars a[href]:not(details:not([open]) a)');
     const sourceLinks = await hrefs('.sources a[href]');
     expect(toggle).toHaveLength(1);
     expect(sidebarLinks.length).toBeGreaterThan(0);
@@ -46,9 +47,24 @@ describe('keyboard navigation on the article', () => {
     expect(stops).toContain(toggle[0]);
     const missing = [...sidebarLinks, ...sourceLinks].filter((link) => !stops.includes(link));
     expect(missing).toEqual([]);
+    expect(stops).toContain('input#sidebar-marks');
+    expect(stops).toContain('summary#');
     const sourceStops = sourceLinks.map((link) => stops.indexOf(link));
     for (const at of sourceStops) expect(at).toBeGreaterThan(masthead);
     expect(sourceStops).toEqual([...sourceStops].sort((a, b) => a - b));
+    await context.close();
+  });
+
+  it('opens the folded actors with Enter on their summary line, then reaches each of their links', async () => {
+    const context = await browser().newContext();
+    const { page } = await openPage(context, `/zh-hant/articles/${SEED_SLUG}/`);
+    const folded = await page.locator('details.more-actors a[href]').evaluateAll((links) => links.map((link) => `a ${link.getAttribute('href')}`));
+    expect(folded.length).toBeGreaterThan(0);
+    await page.locator('details.more-actors summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('details.more-actors').evaluate((details) => (details as HTMLDetailsElement).open)).toBe(true);
+    const stops = await tabOrder(page, folded.length + 5);
+    expect(stops.slice(0, folded.length)).toEqual(folded);
     await context.close();
   });
 

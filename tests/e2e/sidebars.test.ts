@@ -22,8 +22,9 @@ describe('the sidebars', () => {
   it('highlight every mention of an actor, and only those, when the actor is selected (without JavaScript)', async () => {
     const context = await browser().newContext({ javaScriptEnabled: false });
     const { page } = await openPage(context, ARTICLE);
-    const actorLink = page.locator('.actor-list a.actor-name').first();
-    const actorId = ((await actorLink.getAttribute('href')) ?? '').replace('#actor-', '');
+    const entry = page.locator('.actor-list li.actor').first();
+    const actorLink = entry.locator('a.actor-name');
+    const actorId = ((await entry.getAttribute('id')) ?? '').replace('actor-', '');
     const background = (selector: string) =>
       page
         .locator(selector)
@@ -32,7 +33,7 @@ describe('the sidebars', () => {
     expect(plain.length).toBeGreaterThan(0);
 
     await actorLink.click();
-    await page.waitForURL((url) => url.hash === `#actor-${actorId}`);
+    await page.waitForURL((url) => url.hash === `#m-${actorId}-1`);
     const highlighted = await background(`.article-body [data-actor="${actorId}"]`);
     const others = await background(`.article-body [data-actor]:not([data-actor="${actorId}"])`);
     expect(new Set(highlighted).size).toBe(1);

@@ -1,6 +1,6 @@
 /** Joining annotations with actor records, formatting figures, and the files built from them. */
 import { describe, expect, it } from 'vitest';
-import { buildArticleModel, groupActorsByKind, type ActorRecord } from '../../src/lib/annotations/article-model';
+import { buildArticleModel, firstAppearance, type ActorRecord } from '../../src/lib/annotations/article-model';
 import { actorHighlightCss } from '../../src/lib/annotations/highlight-css';
 import { toOpenData } from '../../src/lib/annotations/open-data';
 import { formatFigure, formatFigureNumber } from '../../src/lib/format-number';
@@ -43,11 +43,12 @@ describe('the article model', () => {
     expect(() => buildArticleModel({ ...annotations, quotes: [{ ...annotations.quotes[0]!, via: 'reuters' }] }, actors)).toThrow('unknown actor "reuters"');
   });
 
-  it('groups actors as people, states, organisations', () => {
-    expect(groupActorsByKind(model.actors).map((group) => [group.kind, group.actors.map((actor) => actor.id)])).toEqual([
-      ['person', ['maduro', 'ryabkov']],
-      ['state', ['china']],
-      ['organisation', ['tass']],
+  it('finds where each actor first appears: its first mention, else the quote it said, else the one it reported', () => {
+    expect(model.actors.map((actor) => [actor.id, firstAppearance(actor, model.quotes)])).toEqual([
+      ['maduro', 'm-maduro-1'],
+      ['china', 'm-china-1'],
+      ['ryabkov', 'q-ryabkov-1'],
+      ['tass', 'q-ryabkov-1'],
     ]);
   });
 
@@ -76,9 +77,22 @@ describe('figures for reading', () => {
 });
 
 describe('the actor highlight stylesheet', () => {
-  it('has one :target rule per actor, matching its mentions in the text', () => {
-    const css = actorHighlightCss(['china', 'maduro']);
-    expect(css).toContain('.article-page:has(#actor-china:target) .article-body [data-actor="china"]');
-    expect(css).toContain('.article-page:has(#actor-maduro:target) .article-body [data-actor="maduro"]');
+  const css = actorHighlightCss([
+    { id: 'china', firstMention: 'm-china-1' },
+    { id: 'maduro', firstMention: 'm-maduro-1' },
+    { id: '7-eleven', firstMention: 'm-7-eleven-1' },
+  ]);
+
+  it('highlights an actor’s mentions when its sidebar entry or its first mention is the target', () => {
+    expect(css).toContain('main:has(#actor-china:target,#m-china-1:target) [data-actor=china]');
+    expect(css).toContain('main:has(#actor-maduro:target,#m-maduro-1:target) [data-actor=maduro]');
+  });
+
+  it('quotes an id that starts with a digit, which CSS does not take bare', () => {
+    expect(css).toContain('[data-actor="7-eleven"]');
+  });
+
+  it('is empty for an article that mentions nobody', () => {
+    expect(actorHighlightCss([])).toBe('');
   });
 });

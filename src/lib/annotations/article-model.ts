@@ -76,7 +76,12 @@ export function buildArticleModel(annotations: CollectedAnnotations, actors: Rea
   };
 }
 
-/** The actors in sidebar order: people, states, organisations; empty groups left out. */
-export function groupActorsByKind<T extends { kind: ActorKind }>(actors: readonly T[]): { kind: ActorKind; actors: T[] }[] {
-  return ACTOR_KINDS.map((kind) => ({ kind, actors: actors.filter((actor) => actor.kind === kind) })).filter((group) => group.actors.length > 0);
+/**
+ * Where an actor first appears in the article: its first mention, else the first quote it said, else the first
+ * it reported. Every actor of the model appears somewhere, so there is always one.
+ */
+export function firstAppearance(actor: ArticleActor, quotes: readonly Quote[]): string {
+  const anchor = actor.mentions[0] ?? quotes.find((quote) => quote.speakers.includes(actor.id))?.id ?? quotes.find((quote) => quote.via === actor.id)?.id;
+  if (!anchor) throw new Error(`actor "${actor.id}" neither mentioned nor quoted`);
+  return anchor;
 }

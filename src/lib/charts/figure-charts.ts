@@ -1,39 +1,36 @@
 /**
  * Key figures that compare, grouped into bar charts: every `:figure` with the same `chart="<title>"` joins the
  * chart of that title, in the order of the text. A chart of percentages is drawn against 100 %, so a share reads
- * as a part of the whole; any other chart against its largest value.
+ * as a part of the whole; any other chart against its largest value. The figures of a chart are shown in the chart
+ * only (as its bars), the others in the key-figures list.
  */
 import type { Figure } from '../annotations/types';
-import { formatFigure } from '../format-number';
-import type { BarChart } from './bar-chart';
 
 export interface FigureChart {
-  chart: BarChart;
-  /** Anchor of the first figure of the chart in the text. */
-  firstFigureId: string;
+  /** Anchor id of the chart: `chart-<id of its first figure>`, unique on the page. */
+  id: string;
+  title: string;
+  /** The chart's figures, in the order of the text. */
+  figures: Figure[];
+  /** The value a full bar stands for. */
+  scaleMax: number;
 }
 
-export function chartsFromFigures(figures: readonly Figure[], lang: string): FigureChart[] {
+export interface ChartedFigures {
+  charts: FigureChart[];
+  /** Figures that belong to no chart, in the order of the text. */
+  unchartedFigures: Figure[];
+}
+
+export function chartsFromFigures(figures: readonly Figure[]): ChartedFigures {
   const byTitle = new Map<string, Figure[]>();
   for (const figure of figures) {
-    if (!figure.chart) continue;
-    byTitle.set(figure.chart, [...(byTitle.get(figure.chart) ?? []), figure]);
+    if (figure.chart) byTitle.set(figure.chart, [...(byTitle.get(figure.chart) ?? []), figure]);
   }
-  return [...byTitle].map(([title, members]) => {
-    const first = members[0]!;
+  const charts = [...byTitle].map(([title, members]) => {
     const allPercent = members.every((figure) => figure.unit === '%');
-    return {
-      firstFigureId: first.id,
-      chart: {
-        id: `chart-${first.id}`,
-        title,
-        ...(allPercent ? { scaleMax: 100 } : {}),
-        bars: members.map((figure) => ({
-          label: figure.label,
-          value: figure.value,
-          display: formatFigure(figure.value, figure.unit, lang),
-        })),
-      },
-    };
+    const largest = Math.max(...members.map((figure) => figure.value));
+    return { id: `chart-${members[0]!.id}`, title, figures: members, scaleMax: allPercent ? Math.max(100, largest) : largest };
   });
+  return { charts, unchartedFigures: figures.filter((figure) => !figure.chart) };
 }

@@ -7,6 +7,7 @@
  *   <figure class="article-figure" id="image-bombers">
  *     <img src="./bombers.jpg" alt="…">                      (only when the image has `src`)
  *     <figcaption><span class="caption">委內瑞拉…轟炸機</span> <small class="credit">Getty Images</small></figcaption>
+ *                                                   (the credit only under a picture: else it goes to the end)
  *   </figure>
  *
  * A caption is inline Markdown and may carry annotations (see caption.ts).
@@ -76,10 +77,13 @@ function claimAsFigure(node: LeafDirective, image: PlaceableImage, line: number)
   if (image.caption) {
     // Captions may carry annotations (`:actor`, `:date`…): parsed here, claimed by the plugins that come next.
     caption.push({ type: 'emphasis', children: parseCaption(image.caption, line), data: { hName: 'span', hProperties: { className: ['caption'] } } });
-    caption.push({ type: 'text', value: ' ' });
   }
-  caption.push({ type: 'text', value: image.credit, data: { hName: 'small', hProperties: { className: ['credit'] } } } as never);
+  // A credit belongs under its picture; without one it is listed at the end of the article (ImageCredits.astro).
+  if (image.src) {
+    if (caption.length > 0) caption.push({ type: 'text', value: ' ' });
+    caption.push({ type: 'text', value: image.credit, data: { hName: 'small', hProperties: { className: ['credit'] } } } as never);
+  }
   const figcaption = { type: 'paragraph', children: caption, data: { hName: 'figcaption' } } as const;
   const picture = image.src ? [{ type: 'image', url: image.src, alt: image.alt ?? '' } as const] : [];
-  node.children = [...picture, figcaption] as never;
+  node.children = [...picture, ...(caption.length > 0 ? [figcaption] : [])] as never;
 }

@@ -1,17 +1,11 @@
 /** `/<edition>/articles/<slug>/annotations.json`: the article's actors, quotes and key figures as open data. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Edition } from '../../../../lib/editions/editions';
-import { perEdition } from '../../../../lib/editions/static-paths';
 import { toOpenData } from '../../../../lib/annotations/open-data';
-import { listArticles, loadArticle, type ArticleEntry } from '../../../../queries/articles';
+import { loadArticle, type ArticleEntry } from '../../../../queries/articles';
+import { articlePaths } from './_article-paths';
 
-export const getStaticPaths = (async () => {
-  const articles = await listArticles();
-  return perEdition(
-    articles.map((entry) => ({ entry })),
-    ({ entry }) => ({ slug: entry.id }),
-  );
-}) satisfies GetStaticPaths;
+export const getStaticPaths = articlePaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: ArticleEntry; edition: Edition }> = async ({ props }) => {
   const { slug, data, model } = await loadArticle(props.entry);

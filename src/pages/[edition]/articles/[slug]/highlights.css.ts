@@ -1,0 +1,17 @@
+/**
+ * `/<edition>/articles/<slug>/highlights.css`: the `:target` rules that highlight one actor's mentions, for the
+ * actors this article mentions only (see highlight-css.ts), so the file stays as small as the article's cast
+ * however many actors the site has. Ids are the same in both editions, so both files are the same.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { actorHighlightCss } from '../../../../lib/annotations/highlight-css';
+import { loadArticle, type ArticleEntry } from '../../../../queries/articles';
+import { articlePaths } from './_article-paths';
+
+export const getStaticPaths = articlePaths satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ entry: ArticleEntry }> = async ({ props }) => {
+  const { model } = await loadArticle(props.entry);
+  const mentioned = model.actors.flatMap(({ id, mentions: [firstMention] }) => (firstMention ? [{ id, firstMention }] : []));
+  return new Response(actorHighlightCss(mentioned), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
+};
