@@ -9,6 +9,8 @@ const KB = 1024;
 const s = (seconds) => (seconds === undefined || Number.isNaN(seconds) ? '–' : `${seconds.toFixed(1)} s`);
 /** @param {number} mb */
 const mib = (mb) => (mb > 0 ? `${Math.round(mb)} MiB` : '–');
+/** @param {{ ms: number, majorMs: number } | undefined} totals */
+const gc = (totals) => (totals ? `${s(totals.ms / 1000)} (${s(totals.majorMs / 1000)})` : '–');
 
 /**
  * @param {any} archive What measureArchiveScaling returned.
@@ -24,9 +26,11 @@ export function archiveReport(archive) {
   lines.push('commit, one after the other in the same run, from a cold cache; then this commit again after one article\'s text');
   lines.push('changed (a warm rebuild: same cache, new output folder, as `npm run build` does). Pages = HTML files written;');
   lines.push('time per page = wall time / pages. Peak RSS per process, sampled every 50 ms (Astro is one Node process;');
-  lines.push('Pagefind indexes in a process of its own). Phases are timed from the build\'s own log lines. Lists page at 20.', '');
-  lines.push('| articles (actors) | build | wall | pages | ms / page | Astro peak RSS | Pagefind peak RSS | startup | content sync | bundling | page rendering | search indexing | data store |');
-  lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  lines.push('Pagefind indexes in a process of its own). Phases are timed from the build\'s own log lines; GC is the');
+  lines.push('time Astro\'s process spent collecting garbage (all pauses, of which full collections in brackets), from Node\'s');
+  lines.push('own `gc` performance entries (scripts/bench/gc-observer.mjs). Lists page at 20.', '');
+  lines.push('| articles (actors) | build | wall | pages | ms / page | Astro peak RSS | Pagefind peak RSS | startup | content sync | bundling | page rendering | search indexing | GC (full) | data store |');
+  lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const row of archive.rows) {
     const builds = [
       ['base commit', row.base],
@@ -35,12 +39,12 @@ export function archiveReport(archive) {
     ].filter(([, build]) => build);
     for (const [name, build] of builds) {
       if (!build.ok) {
-        lines.push(`| ${row.articles} (${row.actors}) | ${name} | failed after ${s(build.seconds)} | | | ${mib(build.astroPeakMb)} | ${mib(build.searchPeakMb)} | | | | | | |`);
+        lines.push(`| ${row.articles} (${row.actors}) | ${name} | failed after ${s(build.seconds)} | | | ${mib(build.astroPeakMb)} | ${mib(build.searchPeakMb)} | | | | | | | |`);
         continue;
       }
       const p = build.phases;
       lines.push(
-        `| ${row.articles} (${row.actors}) | ${name} | ${s(build.seconds)} | ${build.pages} | ${build.msPerPage.toFixed(1)} | ${mib(build.astroPeakMb)} | ${mib(build.searchPeakMb)} | ${s(p.startup)} | ${s(p.contentSync)} | ${s(p.bundling)} | ${s(p.rendering)} | ${s(p.search)} | ${build.dataStoreMb.toFixed(0)} MB |`,
+        `| ${row.articles} (${row.actors}) | ${name} | ${s(build.seconds)} | ${build.pages} | ${build.msPerPage.toFixed(1)} | ${mib(build.astroPeakMb)} | ${mib(build.searchPeakMb)} | ${s(p.startup)} | ${s(p.contentSync)} | ${s(p.bundling)} | ${s(p.rendering)} | ${s(p.search)} | ${gc(build.gc)} | ${build.dataStoreMb.toFixed(0)} MB |`,
       );
     }
   }

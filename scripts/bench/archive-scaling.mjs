@@ -13,6 +13,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { generateArchive } from '../lib/archive-generator.mjs';
 import { PROJECT_ROOT } from '../lib/project-root.mjs';
 import { buildPhases } from './build-phases.mjs';
@@ -42,7 +43,18 @@ const EDITION_QUERIES = [
  * @property {import('./build-phases.mjs').BuildPhases} phases
  * @property {number} dataStoreMb Size of Astro's content data store on disk.
  * @property {number} memoryPeakAt Seconds into the build at which the largest process peaked (1 s resolution).
+ * @property {GcTotals | undefined} gc Garbage collection in Astro's process (gc-observer.mjs).
  */
+
+/**
+ * @typedef {object} GcTotals
+ * @property {number} ms All collections, in milliseconds of pause.
+ * @property {number} majorMs Full (mark-compact) collections.
+ * @property {number} minorMs Scavenges of the young generation.
+ * @property {number} count
+ */
+
+const GC_OBSERVER = pathToFileURL(resolve(PROJECT_ROOT, 'scripts/bench/gc-observer.mjs')).href;
 
 /**
  * @param {{ sizes: number[], baseCommit: string | undefined, workDir: string, log: (message: string) => void }} options
@@ -127,9 +139,20 @@ async function buildArchive(projectDir, contentDir, workDir, options = {}) {
   rmSync(outDir, { recursive: true, force: true });
   if (!options.keepCache) rmSync(cacheDir, { recursive: true, force: true });
   mkdirSync(workDir, { recursive: true });
+  const gcDir = join(workDir, 'gc');
+  rmSync(gcDir, { recursive: true, force: true });
+  mkdirSync(gcDir);
   const measure = await measureProcess(resolve(PROJECT_ROOT, 'node_modules/.bin/astro'), ['build'], {
     cwd: projectDir,
-    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      ASTRO_OUT_DIR: outDir,
+      ASTRO_CACHE_DIR: cacheDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${GC_OBSERVER}`.trim(),
+      BENCH_GC_DIR: gcDir,
+    },
   });
   const pages = countHtml(outDir);
   const node = measure.processes.filter((entry) => entry.name === 'node');
@@ -148,7 +171,21 @@ async function buildArchive(projectDir, contentDir, workDir, options = {}) {
     phases: buildPhases(measure.lines, measure.seconds),
     dataStoreMb: sizeMb(join(cacheDir, 'data-store.json')) + sizeMb(join(cacheDir, 'data-store')),
     memoryPeakAt: peak.seconds,
+    gc: largestGc(gcDir),
   };
+}
+
+/**
+ * The garbage collection of the build's busiest Node process (Astro's; any helper Node process collects less).
+ * @param {string} gcDir
+ * @returns {GcTotals | undefined}
+ */
+function largestGc(gcDir) {
+  /** @type {GcTotals[]} */
+  const reports = readdirSync(gcDir)
+    .filter((file) => file.startsWith('gc-'))
+    .map((file) => JSON.parse(readFileSync(join(gcDir, file), 'utf8')));
+  return reports.sort((a, b) => b.ms - a.ms)[0];
 }
 
 /**

@@ -3,7 +3,7 @@
  * (tests/fixtures/sites/two-articles), and from the seed site. The expected cross-references are read from each
  * article's own annotations.json, an output built independently of the actor pages.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Element, Root } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -206,10 +206,17 @@ describe('actor pages of the seed site', () => {
     expect(all(page, '.actor-quotes .actor-quote').map((quote) => hrefOf(one(quote, 'a.quote-source')).split('#')[1])).toEqual(byMaduro.map((quote) => quote.id));
   });
 
-  it('gives every actor of the seed article a page linked from the index, with a count of one article', () => {
-    const index = readPage(SEED_SITE_DIR, '/zh-hant/actors/');
+  it('gives every actor of the seed article a page linked from the (paged) index, with a count of one article', () => {
+    const indexPages = [readPage(SEED_SITE_DIR, '/zh-hant/actors/')];
+    for (let number = 2; existsSync(resolve(SEED_SITE_DIR, `zh-hant/actors/page/${number}/index.html`)); number++) {
+      indexPages.push(readPage(SEED_SITE_DIR, `/zh-hant/actors/page/${number}/`));
+    }
+    const actorFiles = readdirSync(resolve(PROJECT_ROOT, 'content/actors')).filter((file) => file.endsWith('.yaml'));
+    expect(indexPages.length).toBe(Math.ceil(actorFiles.length / 20));
     for (const { id } of seed.actors) {
-      const entry = one(index, `li.actor[data-actor="${id}"]`);
+      const [entry, ...again] = indexPages.flatMap((page) => all(page, `li.actor[data-actor="${id}"]`));
+      expect(again, id).toEqual([]);
+      if (!entry) throw new Error(`the actor index does not list ${id}`);
       expect(textOf(one(entry, '.actor-count'))).toBe('1');
       expect(hrefOf(one(entry, 'a.actor-name'))).toBe(`/zh-hant/actors/${id}/`);
     }

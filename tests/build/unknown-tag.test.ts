@@ -7,11 +7,11 @@ import { contentWith, lineOf } from '../helpers/broken-content';
 
 describe('tags', () => {
   it('fails the build on a tag with no id in tags.yaml, naming file, line and field', () => {
-    const { dir: contentDir } = contentWith('unknown-tag', (source) => source.replace('tags: [委內瑞拉, 中國, 俄羅斯, 美國]', 'tags:\n  - 委內瑞拉\n  - 石油\n'));
+    const { dir: contentDir } = contentWith('unknown-tag', (source) => source.replace('tags: [委內瑞拉, 中國, 俄羅斯, 美國]', 'tags:\n  - 委內瑞拉\n  - 月球採礦\n'));
     const changed = readFileSync(resolve(contentDir, 'articles/broken.md'), 'utf8');
     const build = buildSite('bad-unknown-tag', { contentDir });
     expect(build.ok).toBe(false);
-    expect(build.output).toContain(`articles/broken.md:${lineOf(changed, '  - 石油')}: tags[1]: unknown tag "石油"`);
+    expect(build.output).toContain(`articles/broken.md:${lineOf(changed, '  - 月球採礦')}: tags[1]: unknown tag "月球採礦"`);
   });
 
   it('fails the build on a tags.yaml id that is not ASCII kebab-case, naming the line', () => {
