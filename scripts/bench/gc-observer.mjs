@@ -15,7 +15,8 @@ if (outDir) {
   /** @param {import('node:perf_hooks').PerformanceEntry[]} entries */
   const add = (entries) => {
     for (const entry of entries) {
-      const kind = /** @type {{ kind?: number }} */ (entry.detail ?? {}).kind;
+      // Node's gc entries carry the kind of collection in `detail`, which the generic entry type leaves out.
+      const kind = /** @type {{ detail?: { kind?: number } }} */ (entry).detail?.kind;
       totals.ms += entry.duration;
       totals.count += 1;
       if (kind === constants.NODE_PERFORMANCE_GC_MAJOR) totals.majorMs += entry.duration;
