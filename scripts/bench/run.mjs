@@ -124,16 +124,15 @@ const EXPLANATIONS = {
     return (
       `Astro's process peaked at ${mib(site.astroPeakMb)} ${Math.round(site.memoryPeakAt)} s into the ` +
       `${Math.round(site.seconds)} s build, just after content sync ended (${Math.round(syncEnd)} s) and page rendering ` +
-      `began; Pagefind stayed at ${mib(site.searchPeakMb)} (parts of 2,500 pages). At that moment the process holds ` +
-      'the content store twice: the pages read it from disk (src/integrations/data-store/), while the copy the sync ' +
-      'filled stays referenced by Astro\'s content-layer singleton (astro/dist/content/instance.js: the build calls the ' +
-      'layer\'s dispose(), which stops watching files but keeps the instance and its store). V8 had also let old space ' +
-      `grow toward Node's default limit (4,144 MiB here) before collecting: the warm rebuild of the same archive, whose ` +
-      `sync rendered one article and so allocated far less, peaked at ${mib(last.warm?.astroPeakMb ?? 0)}. An earlier ` +
-      'run of this bench the same day, before the sidebar work (a highlights.css route per article) was merged, peaked ' +
-      'at 3,420 MiB on the same archive: where V8 lets the heap go depends on what is allocated and when. ' +
-      'The fix is to let go of the synced store once the build starts (measured after this run: "What the profiles ' +
-      'show"); past that, docs/scaling.md: fewer articles per build process.'
+      `began; Pagefind stayed at ${mib(site.searchPeakMb)} (parts of 2,500 pages). The warm rebuild of the same ` +
+      `archive, whose sync rendered one article and so allocated far less, peaked at ${mib(last.warm?.astroPeakMb ?? 0)}; ` +
+      'an earlier run of this bench the same day, before the sidebar work (a highlights.css route per article) was ' +
+      'merged, peaked at 3,420 MiB on the same archive. So the peak is where V8, close to Node\'s default limit (4,144 ' +
+      'MiB here), lets old space grow before collecting, on top of a live heap that holds the content store (see "What ' +
+      'the profiles show"). One lead was tried and did not help: Astro\'s content-layer singleton keeps the store the ' +
+      'sync filled for the whole build (the layer\'s dispose() leaves the instance), but disposing the singleton when ' +
+      'the build starts left the peak at 3,000 articles unchanged (1,683 against 1,658 MiB, side by side), so that copy ' +
+      'is not what sets it. Not solved; docs/scaling.md: fewer articles per build process.'
     );
   },
   'Time per page at ': (run) => {
