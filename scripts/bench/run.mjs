@@ -41,6 +41,15 @@ const REPORT = resolve(PROJECT_ROOT, 'docs/benchmarks.md');
 const RUN_DATA = resolve(PROJECT_ROOT, 'docs/benchmarks.json');
 const started = performance.now();
 
+/** The archive rows of the smallest and the largest size a run measured. @param {any} run */
+function smallestAndLargest(run) {
+  const rows = [...run.archive.rows].sort((a, b) => a.articles - b.articles);
+  return { first: rows[0], last: rows.at(-1) };
+}
+
+/** @param {number} mb */
+const mib = (mb) => `${Math.round(mb)} MiB`;
+
 /**
  * Why a budget is missed, by budget name, for the report: a miss is explained, never hidden. Each takes the run,
  * so the explanation quotes this run's numbers.
@@ -98,10 +107,7 @@ const EXPLANATIONS = {
     );
   },
   'Peak RSS (Astro) per added article': (run) => {
-    const rows = [...run.archive.rows].sort((a, b) => a.articles - b.articles);
-    const [first, last] = [rows[0], rows.at(-1)];
-    /** @param {number} mb */
-    const mib = (mb) => `${Math.round(mb)} MiB`;
+    const { first, last } = smallestAndLargest(run);
     return (
       `Astro's peak RSS ${mib(first.site.astroPeakMb)} at ${first.articles} articles, ${mib(last.site.astroPeakMb)} at ` +
       `${last.articles}, reached ${Math.round(last.site.memoryPeakAt)} s into the ${Math.round(last.site.seconds)} s build. ` +
@@ -115,12 +121,9 @@ const EXPLANATIONS = {
     );
   },
   'every process of the build': (run) => {
-    const rows = [...run.archive.rows].sort((a, b) => a.articles - b.articles);
-    const last = rows.at(-1);
+    const { last } = smallestAndLargest(run);
     const { site } = last;
     const syncEnd = (site.phases.startup ?? 0) + (site.phases.contentSync ?? 0);
-    /** @param {number} mb */
-    const mib = (mb) => `${Math.round(mb)} MiB`;
     return (
       `Astro's process peaked at ${mib(site.astroPeakMb)} ${Math.round(site.memoryPeakAt)} s into the ` +
       `${Math.round(site.seconds)} s build, just after content sync ended (${Math.round(syncEnd)} s) and page rendering ` +
@@ -136,8 +139,7 @@ const EXPLANATIONS = {
     );
   },
   'Time per page at ': (run) => {
-    const rows = [...run.archive.rows].sort((a, b) => a.articles - b.articles);
-    const [first, last] = [rows[0], rows.at(-1)];
+    const { first, last } = smallestAndLargest(run);
     /** @param {any} build @param {string} phase */
     const perPage = (build, phase) => ((build.phases[phase] ?? 0) * 1000) / build.pages;
     const phases = ['contentSync', 'rendering', 'search']
