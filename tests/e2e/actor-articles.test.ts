@@ -1,7 +1,7 @@
 /**
  * An actor page lists its articles as a list reads: date, title and mention count on one line, with no
  * punctuation left dangling between them, in both editions; on a phone, date and count share the line above the
- * title, which gets the whole width.
+ * title, which gets the whole width. The actor index lists each actor as a row of its own lines.
  */
 import { describe, expect, it } from 'vitest';
 import { openPage, useBrowser } from './helpers/browser';
@@ -33,6 +33,30 @@ describe.each(EDITIONS.flatMap((edition) => WIDTHS.map((width) => [edition, widt
       }
       expect(row.countText).toMatch(/^提及\d+次$/);
       expect(row.text).not.toMatch(/[，、,]\s*提及|日[，、,]/);
+    }
+    await context.close();
+  });
+});
+
+describe.each(EDITIONS)('%s actor index', (edition) => {
+  it('shows each actor as a list row: the name, then its original name, its role and its count each on a line of its own', async () => {
+    const context = await browser().newContext({ viewport: { width: 375, height: 800 }, javaScriptEnabled: false });
+    const { page } = await openPage(context, `/${edition}/actors/`);
+    const rows = await page.locator('.actor-group .actor').evaluateAll((items) =>
+      items.map((item) => {
+        const top = (selector: string) => item.querySelector(selector)?.getBoundingClientRect().top ?? Number.NaN;
+        return {
+          text: item.textContent ?? '',
+          bullet: getComputedStyle(item).listStyleType,
+          lines: [top('.actor-name'), top('.actor-original'), top('.actor-role'), top('.actor-article-count')].filter((value) => !Number.isNaN(value)),
+        };
+      }),
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(row.bullet, row.text).toBe('none');
+      // Each part starts below the one before it: no part runs on after another on the same line.
+      for (let index = 1; index < row.lines.length; index++) expect(row.lines[index]!, row.text).toBeGreaterThan(row.lines[index - 1]! + 8);
     }
     await context.close();
   });
