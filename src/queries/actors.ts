@@ -4,12 +4,6 @@ import { actorDisplayNames, type ActorIndex, type ActorIndexEntry } from '../lib
 import type { ActorRecord } from '../lib/annotations/article-model';
 import { loadArchive } from './archive';
 
-/** Every actor id, sorted so generated files never depend on the file system's order. */
-export async function listActorIds(): Promise<string[]> {
-  const actors = await listActors();
-  return actors.map((actor) => actor.id);
-}
-
 /** Every actor record, sorted by id. */
 export async function listActors(): Promise<ActorRecord[]> {
   const actors = await getCollection('actors');

@@ -1,6 +1,6 @@
 /** The actor cross-reference: which articles name an actor, which quotes it said or reported. */
 import { describe, expect, it } from 'vitest';
-import { actorIndexGroups, buildActorIndex, type IndexedArticleInput } from '../../src/lib/actors/actor-index';
+import { actorIndexOrder, buildActorIndex, groupByKind, type IndexedArticleInput } from '../../src/lib/actors/actor-index';
 import type { ActorRecord } from '../../src/lib/annotations/article-model';
 
 const actors: ActorRecord[] = [
@@ -90,7 +90,7 @@ describe('the actor index', () => {
   });
 
   it('sorts actors for the index page by number of articles, then id, and groups them by kind', () => {
-    expect(actorIndexGroups(index).map((group) => [group.kind, group.entries.map((entry) => [entry.actor.id, entry.articles.length])])).toEqual([
+    expect(groupByKind(actorIndexOrder(index)).map((group) => [group.kind, group.entries.map((entry) => [entry.actor.id, entry.articles.length])])).toEqual([
       ['person', [['maduro', 2], ['trump', 1], ['xi-jinping', 1]]],
       ['state', [['venezuela', 1]]],
       ['organisation', [['tass', 1], ['cfr', 0]]],

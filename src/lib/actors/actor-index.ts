@@ -140,11 +140,6 @@ export function groupByKind(entries: readonly ActorIndexEntry[]): { kind: ActorK
   return ACTOR_KINDS.map((kind) => ({ kind, entries: entries.filter((entry) => entry.actor.kind === kind) })).filter((group) => group.entries.length > 0);
 }
 
-/** The actors of the index page, grouped by kind (see actorIndexOrder). */
-export function actorIndexGroups(index: ActorIndex): { kind: ActorKind; entries: ActorIndexEntry[] }[] {
-  return groupByKind(actorIndexOrder(index));
-}
-
 /** How a list names an actor: its short name where it has one. One map for every page of the build. */
 export function actorDisplayNames(index: ActorIndex): ReadonlyMap<string, string> {
   return new Map([...index.values()].map(({ actor }) => [actor.id, actor.short ?? actor.name]));
