@@ -39,6 +39,8 @@ const READABLE_ATTRIBUTES = [
 const READABLE_META = new Set([
   'description', 'keywords', 'application-name', 'apple-mobile-web-app-title', 'og:title', 'og:description',
   'og:site_name', 'og:image:alt', 'twitter:title', 'twitter:description', 'twitter:image:alt',
+  // An article's topics, in the edition's script (the Simplified page's JSON-LD keywords already are).
+  'article:tag',
 ]);
 
 function isSkipped(element: Element): boolean {
