@@ -126,16 +126,12 @@ const EXPLANATIONS = {
     const syncEnd = (site.phases.startup ?? 0) + (site.phases.contentSync ?? 0);
     return (
       `Astro's process peaked at ${mib(site.astroPeakMb)} ${Math.round(site.memoryPeakAt)} s into the ` +
-      `${Math.round(site.seconds)} s build, just after content sync ended (${Math.round(syncEnd)} s) and page rendering ` +
-      `began; Pagefind stayed at ${mib(site.searchPeakMb)} (parts of 2,500 pages). The warm rebuild of the same ` +
-      `archive, whose sync rendered one article and so allocated far less, peaked at ${mib(last.warm?.astroPeakMb ?? 0)}; ` +
-      'an earlier run of this bench the same day, before the sidebar work (a highlights.css route per article) was ' +
-      'merged, peaked at 3,420 MiB on the same archive. So the peak is where V8, close to Node\'s default limit (4,144 ' +
-      'MiB here), lets old space grow before collecting, on top of a live heap that holds the content store (see "What ' +
-      'the profiles show"). One lead was tried and did not help: Astro\'s content-layer singleton keeps the store the ' +
-      'sync filled for the whole build (the layer\'s dispose() leaves the instance), but disposing the singleton when ' +
-      'the build starts left the peak at 3,000 articles unchanged (1,683 against 1,658 MiB, side by side), so that copy ' +
-      'is not what sets it. Not solved; docs/scaling.md: fewer articles per build process.'
+      `${Math.round(site.seconds)} s build (content sync ended at ${Math.round(syncEnd)} s); Pagefind stayed at ` +
+      `${mib(site.searchPeakMb)} (parts of 2,500 pages); the warm rebuild of the same archive peaked at ` +
+      `${mib(last.warm?.astroPeakMb ?? 0)}. The live heap holds Astro's content store for the whole build (see "What the ` +
+      'profiles show"); RSS stands above it because V8 lets old space grow before collecting, the more so close to ' +
+      "Node's default limit (4,144 MiB here). The store is already written and read in chunks (src/integrations/" +
+      'data-store/); going lower means fewer articles per build process (docs/scaling.md: shards).'
     );
   },
   'Time per page at ': (run) => {
