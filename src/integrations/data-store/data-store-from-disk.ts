@@ -12,13 +12,13 @@
  * that build's memory peaked (4.2 GB, docs/benchmarks.md). And one JavaScript string cannot pass V8's limit of
  * 2^29 − 24 characters: the store stops building near 28,000 articles (docs/scaling.md).
  *
- * So the site turns on Astro's `experimental.collectionStorage: 'chunked'` (astro.config.mjs): Astro writes each
- * entry as a line of its own into files of at most 20 MiB (`<cacheDir>/data-store/`, listed in manifest.json),
- * and Astro's own parser (ImmutableDataStore.manifestToMap) reads them back. In a build, Astro would bundle every
- * chunk as a module holding its text; instead this module's code reads the manifest, hands Astro's parser the
- * chunks one at a time from disk, and keeps only the store (a Map, which ImmutableDataStore.fromModule takes as
- * it is): no text larger than a chunk ever exists. `astro dev` keeps Astro's own modules, which it reloads when
- * content changes.
+ * So this integration turns on Astro's `experimental.collectionStorage: 'chunked'` (its config:setup hook):
+ * Astro writes each entry as a line of its own into files of at most 20 MiB (`<cacheDir>/data-store/`, listed in
+ * manifest.json), and Astro's own parser (ImmutableDataStore.manifestToMap) reads them back. In a build, Astro
+ * would bundle every chunk as a module holding its text; instead this module's code reads the manifest, hands
+ * Astro's parser the chunks one at a time from disk, and keeps only the store (a Map, which
+ * ImmutableDataStore.fromModule takes as it is): no text larger than a chunk ever exists. `astro dev` keeps
+ * Astro's own modules, which it reloads when content changes.
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
