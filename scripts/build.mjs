@@ -9,6 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { buildNodeOptions } from './lib/build-node-options.mjs';
 
 const finalDir = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
 const stagingDir = `${finalDir}.build-tmp`;
@@ -17,7 +18,8 @@ const previousDir = `${finalDir}.previous-tmp`;
 rmSync(stagingDir, { recursive: true, force: true });
 const astro = spawnSync('astro', ['build', ...process.argv.slice(2)], {
   stdio: 'inherit',
-  env: { ...process.env, ASTRO_OUT_DIR: stagingDir },
+  // Node options for a build at archive scale (why: scripts/lib/build-node-options.mjs).
+  env: { ...process.env, ASTRO_OUT_DIR: stagingDir, NODE_OPTIONS: buildNodeOptions(process.env.NODE_OPTIONS) },
   shell: process.platform === 'win32',
 });
 if (astro.status !== 0) {

@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, sym
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { generateArchive } from '../lib/archive-generator.mjs';
+import { buildNodeOptions } from '../lib/build-node-options.mjs';
 import { PROJECT_ROOT } from '../lib/project-root.mjs';
 import { buildPhases } from './build-phases.mjs';
 import { measureFirstSearches } from './first-search.mjs';
@@ -142,6 +143,8 @@ async function buildArchive(projectDir, contentDir, workDir, options = {}) {
   const gcDir = join(workDir, 'gc');
   rmSync(gcDir, { recursive: true, force: true });
   mkdirSync(gcDir);
+  // Each commit is built as its own `npm run build` builds it: this one with its Node options, the base without.
+  const thisCommit = projectDir === PROJECT_ROOT;
   const measure = await measureProcess(resolve(PROJECT_ROOT, 'node_modules/.bin/astro'), ['build'], {
     cwd: projectDir,
     env: {
@@ -150,7 +153,7 @@ async function buildArchive(projectDir, contentDir, workDir, options = {}) {
       ASTRO_OUT_DIR: outDir,
       ASTRO_CACHE_DIR: cacheDir,
       ASTRO_TELEMETRY_DISABLED: '1',
-      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${GC_OBSERVER}`.trim(),
+      NODE_OPTIONS: `${thisCommit ? buildNodeOptions(process.env.NODE_OPTIONS) : (process.env.NODE_OPTIONS ?? '')} --import=${GC_OBSERVER}`.trim(),
       BENCH_GC_DIR: gcDir,
     },
   });

@@ -8,6 +8,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BARE_VARIANTS, writeBareProject } from './bare-astro.mjs';
 import { generateArchive } from '../lib/archive-generator.mjs';
+import { buildNodeOptions } from '../lib/build-node-options.mjs';
 import { PROJECT_ROOT } from '../lib/project-root.mjs';
 import { measureProcess } from './measure-process.mjs';
 
@@ -33,6 +34,8 @@ export async function measureBuildScaling(count, workDir) {
 
   const site = await build(ASTRO, PROJECT_ROOT, {
     ...env,
+    // As `npm run build` runs it; the bare projects run on Node's defaults, as a plain Astro project would.
+    NODE_OPTIONS: buildNodeOptions(process.env.NODE_OPTIONS),
     CONTENT_DIR: contentDir,
     ASTRO_OUT_DIR: join(workDir, 'site-dist'),
     ASTRO_CACHE_DIR: join(workDir, 'site-cache'),

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { archiveReport } from './archive-report.mjs';
 import { BARE_VARIANTS } from './bare-astro.mjs';
+import { scavengeCostTable } from './scavenge-cost.mjs';
 
 /**
  * Written by hand, not by the bench: what profiles of the build show (they take a person to read). Kept from the
@@ -82,6 +83,13 @@ export function writeReport(file, run, explanations) {
   lines.push('');
 
   lines.push(...archiveReport(run.archive));
+  if (run.scavengeCost) {
+    lines.push('### What a scavenge costs as the old generation grows', '');
+    lines.push('scripts/bench/scavenge-cost.mjs, nothing of the site: a Node process holds some GiB of small live objects, then');
+    lines.push("allocates short-lived ones; Node's `gc` entries add up its scavenges. Why the build runs with a larger young");
+    lines.push('generation (scripts/lib/build-node-options.mjs): each scavenge costs more the more the old generation holds.', '');
+    lines.push(...scavengeCostTable(run.scavengeCost), '');
+  }
   const notes = previousNotes(file);
   if (notes) lines.push(notes, '');
 

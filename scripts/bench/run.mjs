@@ -2,9 +2,10 @@
 // @ts-check
 /**
  * `npm run bench`: builds the site, weighs its pages, runs Lighthouse on the article, times builds of 1, 100 and
- * 1000 generated articles against a bare Astro build, times the Simplified conversion, builds a generated archive
- * (1000 articles by default) with this commit and the base commit side by side (archive-scaling.mjs), writes
- * docs/benchmarks.md, and exits 1 when a budget is missed (after writing the report).
+ * 1000 generated articles against a bare Astro build, times the Simplified conversion and what a scavenge costs
+ * (scavenge-cost.mjs), builds a generated archive (1000 articles by default) with this commit and the base commit
+ * side by side (archive-scaling.mjs), writes docs/benchmarks.md, and exits 1 when a budget is missed (after
+ * writing the report).
  *
  * BENCH_SIZES=1,100 and BENCH_LIGHTHOUSE_RUNS=3 change the sizes and runs (e.g. for a quick look).
  * BENCH_ARCHIVE_SIZES=1000,3000,10000 sets the archive sizes (two or more check linearity and memory growth);
@@ -21,8 +22,10 @@ import { measureArchiveScaling } from './archive-scaling.mjs';
 import { checkArchiveBudgets, checkBudgets } from './budgets.mjs';
 import { measureBuildScaling } from './build-scaling.mjs';
 import { measureConversion } from './conversion.mjs';
+import { buildNodeOptions } from '../lib/build-node-options.mjs';
 import { PROJECT_ROOT } from '../lib/project-root.mjs';
 import { runLighthouse } from './lighthouse.mjs';
+import { measureScavengeCost } from './scavenge-cost.mjs';
 import { describeMachine } from './machine.mjs';
 import { measureProcess } from './measure-process.mjs';
 import { weighSite } from './page-weight.mjs';
@@ -224,7 +227,13 @@ log('building the site');
 const siteDir = resolve(WORK_DIR, 'site');
 const build = await measureProcess(resolve(PROJECT_ROOT, 'node_modules/.bin/astro'), ['build'], {
   cwd: PROJECT_ROOT,
-  env: { ...process.env, ASTRO_OUT_DIR: siteDir, ASTRO_CACHE_DIR: resolve(WORK_DIR, 'site-cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+  env: {
+    ...process.env,
+    NODE_OPTIONS: buildNodeOptions(process.env.NODE_OPTIONS),
+    ASTRO_OUT_DIR: siteDir,
+    ASTRO_CACHE_DIR: resolve(WORK_DIR, 'site-cache'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  },
 });
 if (!build.ok) throw new Error(`the site does not build:\n${build.output}`);
 
@@ -254,6 +263,9 @@ try {
   await server.close();
 }
 
+log('timing scavenges against the size of the old generation');
+const scavengeCost = measureScavengeCost();
+
 const buildScaling = await measureAllBuildScaling();
 const archive = await measureArchive();
 
@@ -270,6 +282,7 @@ const run = {
   buildScaling,
   archive,
   conversion,
+  scavengeCost,
   lighthouse,
   budgets,
   benchSeconds: (performance.now() - started) / 1000,
