@@ -37,7 +37,9 @@ export function measureScavengeCost() {
   const rows = [];
   for (const heldGib of HELD_GIB) {
     for (const { name, flags } of CONFIGURATIONS) {
-      const child = spawnSync(process.execPath, [...flags, fileURLToPath(import.meta.url), '--probe', String(heldGib)], { encoding: 'utf8' });
+      // Without the environment's NODE_OPTIONS: a young-generation size set there would overrule "Node's default".
+      const env = { ...process.env, NODE_OPTIONS: '' };
+      const child = spawnSync(process.execPath, [...flags, fileURLToPath(import.meta.url), '--probe', String(heldGib)], { encoding: 'utf8', env });
       if (child.status !== 0) throw new Error(`scavenge probe failed (${heldGib} GiB, ${name}):\n${child.stderr}`);
       rows.push({ heldGib, configuration: name, ...JSON.parse(child.stdout) });
     }
