@@ -9,6 +9,8 @@ const KB = 1024;
 const s = (seconds) => (seconds === undefined || Number.isNaN(seconds) ? '–' : `${seconds.toFixed(1)} s`);
 /** @param {number} mb */
 const mib = (mb) => (mb > 0 ? `${Math.round(mb)} MiB` : '–');
+/** CPU ms per page; runs recorded before CPU time was measured have none. @param {number | undefined} ms */
+const cpu = (ms) => (ms === undefined || Number.isNaN(ms) ? '–' : ms.toFixed(1));
 /** @param {{ ms: number, majorMs: number } | undefined} totals */
 const gc = (totals) => (totals ? `${s(totals.ms / 1000)} (${s(totals.majorMs / 1000)})` : '–');
 
@@ -25,12 +27,13 @@ export function archiveReport(archive) {
   lines.push(`size is built by the base commit (\`${archive.baseCommit ?? 'not built'}\`, where the archive work started) and by this`);
   lines.push('commit, one after the other in the same run, from a cold cache; then this commit again after one article\'s text');
   lines.push('changed (a warm rebuild: same cache, new output folder, as `npm run build` does). Pages = HTML files written;');
-  lines.push('time per page = wall time / pages. Peak RSS per process, sampled every 50 ms (Astro is one Node process;');
+  lines.push('time per page = wall time / pages; CPU = user + system time of all the build\'s processes per page (on a');
+  lines.push('shared machine it moves less than wall time). Peak RSS per process, sampled every 50 ms (Astro is one Node process;');
   lines.push('Pagefind indexes in a process of its own). Phases are timed from the build\'s own log lines; GC is the');
   lines.push('time Astro\'s process spent collecting garbage (all pauses, of which full collections in brackets), from Node\'s');
   lines.push('own `gc` performance entries (scripts/bench/gc-observer.mjs). Lists page at 20.', '');
-  lines.push('| articles (actors) | build | wall | pages | ms / page | Astro peak RSS | Pagefind peak RSS | startup | content sync | bundling | page rendering | search indexing | GC (full) | data store |');
-  lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  lines.push('| articles (actors) | build | wall | pages | ms / page | CPU ms / page | Astro peak RSS | Pagefind peak RSS | startup | content sync | bundling | page rendering | search indexing | GC (full) | data store |');
+  lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const row of archive.rows) {
     const builds = [
       ['base commit', row.base],
@@ -39,12 +42,12 @@ export function archiveReport(archive) {
     ].filter(([, build]) => build);
     for (const [name, build] of builds) {
       if (!build.ok) {
-        lines.push(`| ${row.articles} (${row.actors}) | ${name} | failed after ${s(build.seconds)} | | | ${mib(build.astroPeakMb)} | ${mib(build.searchPeakMb)} | | | | | | | |`);
+        lines.push(`| ${row.articles} (${row.actors}) | ${name} | failed after ${s(build.seconds)} | | | | ${mib(build.astroPeakMb)} | ${mib(build.searchPeakMb)} | | | | | | | |`);
         continue;
       }
       const p = build.phases;
       lines.push(
-        `| ${row.articles} (${row.actors}) | ${name} | ${s(build.seconds)} | ${build.pages} | ${build.msPerPage.toFixed(1)} | ${mib(build.astroPeakMb)} | ${mib(build.searchPeakMb)} | ${s(p.startup)} | ${s(p.contentSync)} | ${s(p.bundling)} | ${s(p.rendering)} | ${s(p.search)} | ${gc(build.gc)} | ${build.dataStoreMb.toFixed(0)} MB |`,
+        `| ${row.articles} (${row.actors}) | ${name} | ${s(build.seconds)} | ${build.pages} | ${build.msPerPage.toFixed(1)} | ${cpu(build.cpuMsPerPage)} | ${mib(build.astroPeakMb)} | ${mib(build.searchPeakMb)} | ${s(p.startup)} | ${s(p.contentSync)} | ${s(p.bundling)} | ${s(p.rendering)} | ${s(p.search)} | ${gc(build.gc)} | ${build.dataStoreMb.toFixed(0)} MB |`,
       );
     }
   }
@@ -69,7 +72,11 @@ export function archiveReport(archive) {
     const growth = (last.site.astroPeakMb - first.site.astroPeakMb) / (last.articles - first.articles);
     lines.push(
       `From ${first.articles} to ${last.articles} articles: time per page ${(last.site.msPerPage / first.site.msPerPage).toFixed(2)}× ` +
-        `(${first.site.msPerPage.toFixed(1)} → ${last.site.msPerPage.toFixed(1)} ms), Astro's peak RSS +${growth.toFixed(3)} MB per added article ` +
+        `(${first.site.msPerPage.toFixed(1)} → ${last.site.msPerPage.toFixed(1)} ms)` +
+        (first.site.cpuMsPerPage && last.site.cpuMsPerPage
+          ? `, CPU time per page ${(last.site.cpuMsPerPage / first.site.cpuMsPerPage).toFixed(2)}× (${first.site.cpuMsPerPage.toFixed(1)} → ${last.site.cpuMsPerPage.toFixed(1)} ms)`
+          : '') +
+        `, Astro's peak RSS +${growth.toFixed(3)} MB per added article ` +
         `(${mib(first.site.astroPeakMb)} → ${mib(last.site.astroPeakMb)}), peaking ${Math.round(last.site.memoryPeakAt)} s into the ${s(last.site.seconds)} build.`,
       '',
     );

@@ -37,6 +37,8 @@ const EDITION_QUERIES = [
  * @property {number} seconds
  * @property {number} pages HTML files written.
  * @property {number} msPerPage
+ * @property {number} cpuSeconds CPU time of every process of the build (user + system).
+ * @property {number} cpuMsPerPage CPU time per page: less moved by the rest of a shared machine than wall time.
  * @property {number} astroPeakMb The largest Node process (Astro's).
  * @property {number} searchPeakMb The largest Pagefind process (0 when none ran).
  * @property {number} treePeakMb All processes together.
@@ -109,7 +111,7 @@ export async function measureArchiveScaling({ sizes, baseCommit, workDir, log })
 /** @param {ArchiveBuild} build */
 function describe(build) {
   if (!build.ok) return `FAILED after ${build.seconds.toFixed(0)} s`;
-  return `${build.seconds.toFixed(1)} s, ${build.pages} pages, ${build.msPerPage.toFixed(1)} ms/page, Astro ${Math.round(build.astroPeakMb)} MiB, Pagefind ${Math.round(build.searchPeakMb)} MiB`;
+  return `${build.seconds.toFixed(1)} s, ${build.pages} pages, ${build.msPerPage.toFixed(1)} ms/page (CPU ${build.cpuMsPerPage.toFixed(1)}), Astro ${Math.round(build.astroPeakMb)} MiB, Pagefind ${Math.round(build.searchPeakMb)} MiB`;
 }
 
 /**
@@ -167,6 +169,8 @@ async function buildArchive(projectDir, contentDir, workDir, options = {}) {
     seconds: measure.seconds,
     pages,
     msPerPage: pages > 0 ? (measure.seconds * 1000) / pages : Number.NaN,
+    cpuSeconds: measure.cpuSeconds,
+    cpuMsPerPage: pages > 0 ? (measure.cpuSeconds * 1000) / pages : Number.NaN,
     astroPeakMb: Math.max(0, ...node.map((entry) => entry.peakRssMb)),
     searchPeakMb: Math.max(0, ...search.map((entry) => entry.peakRssMb)),
     treePeakMb: measure.peakRssMb,

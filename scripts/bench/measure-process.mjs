@@ -7,8 +7,11 @@
  *
  * Every line the command prints is kept with the time it arrived, so callers can time the phases of a build from
  * its log (see build-phases.mjs).
+ *
+ * CPU time is measured beside wall time: on a shared machine wall time moves with whatever else runs, while the CPU
+ * time a build consumes moves much less, so a ratio of CPU times says more about the build itself.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 
 /**
@@ -22,6 +25,7 @@ import { readdirSync, readFileSync } from 'node:fs';
  * @typedef {object} ProcessMeasure
  * @property {boolean} ok Exit status 0.
  * @property {number} seconds Wall time.
+ * @property {number} cpuSeconds CPU time (user + system) of the whole process tree, as of the last sample.
  * @property {number} peakRssMb Highest sampled resident memory of the process tree (all processes together), in MiB.
  * @property {ProcessPeak[]} processes Each process's own highest resident memory, largest first.
  * @property {string} output stdout and stderr, for error messages.
@@ -57,6 +61,7 @@ export function measureProcess(command, args, options = {}) {
     child.stdout.on('data', onData);
     child.stderr.on('data', onData);
     let peakKb = 0;
+    let cpuTicks = 0;
     /** @type {Map<number, { name: string, peakKb: number }>} */
     const peaks = new Map();
     /** @type {{ seconds: number, rssMb: number }[]} */
@@ -67,6 +72,7 @@ export function measureProcess(command, args, options = {}) {
       const seconds = elapsed();
       if (seconds >= memory.length) memory.push({ seconds, rssMb: Math.max(0, ...tree.map((entry) => entry.rssKb)) / 1024 });
       peakKb = Math.max(peakKb, tree.reduce((sum, entry) => sum + entry.rssKb, 0));
+      cpuTicks = Math.max(cpuTicks, tree.reduce((sum, entry) => sum + entry.cpuTicks, 0));
       for (const entry of tree) {
         const known = peaks.get(entry.pid);
         if (!known || entry.rssKb > known.peakKb) peaks.set(entry.pid, { name: entry.name, peakKb: entry.rssKb });
@@ -80,20 +86,36 @@ export function measureProcess(command, args, options = {}) {
         .map(([pid, { name, peakKb: kb }]) => ({ pid, name, peakRssMb: kb / 1024 }))
         .filter((entry) => entry.peakRssMb > 1)
         .sort((a, b) => b.peakRssMb - a.peakRssMb);
-      done({ ok: code === 0, seconds: elapsed(), peakRssMb: peakKb / 1024, processes, output, lines, memory });
+      done({ ok: code === 0, seconds: elapsed(), cpuSeconds: cpuTicks / CLOCK_TICKS, peakRssMb: peakKb / 1024, processes, output, lines, memory });
     });
   });
 }
 
+/** The unit of /proc/<pid>/stat's times (USER_HZ, 100 on Linux unless the kernel says otherwise). */
+const CLOCK_TICKS = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout?.trim()) || 100;
+
 /**
- * `rootPid` and all its descendants with their resident memory (VmRSS); empty where /proc is missing.
+ * CPU time a process has used, in clock ticks: its own (utime, stime) and that of the children it has waited for
+ * (cutime, cstime). Summed over a tree this counts every process once: a child's time moves into its parent's
+ * cutime/cstime only when it is reaped, and then it is no longer in /proc.
+ * @param {string} pid
+ */
+function cpuTicksOf(pid) {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may hold spaces and brackets): state is field 3, utime..cstime 14..17.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return fields.slice(11, 15).reduce((sum, field) => sum + Number(field), 0);
+}
+
+/**
+ * `rootPid` and all its descendants with their resident memory (VmRSS) and CPU time; empty where /proc is missing.
  * @param {number} rootPid
- * @returns {{ pid: number, name: string, rssKb: number }[]}
+ * @returns {{ pid: number, name: string, rssKb: number, cpuTicks: number }[]}
  */
 function processTree(rootPid) {
   /** @type {Map<number, number[]>} */
   const children = new Map();
-  /** @type {Map<number, { name: string, rssKb: number }>} */
+  /** @type {Map<number, { name: string, rssKb: number, cpuTicks: number }>} */
   const status = new Map();
   let entries;
   try {
@@ -107,7 +129,7 @@ function processTree(rootPid) {
       const ppid = Number(/^PPid:\s+(\d+)/m.exec(text)?.[1] ?? -1);
       const rssKb = Number(/^VmRSS:\s+(\d+)/m.exec(text)?.[1] ?? 0);
       const pid = Number(name);
-      status.set(pid, { name: /^Name:\s+(.*)$/m.exec(text)?.[1] ?? '?', rssKb });
+      status.set(pid, { name: /^Name:\s+(.*)$/m.exec(text)?.[1] ?? '?', rssKb, cpuTicks: cpuTicksOf(name) });
       children.set(ppid, [...(children.get(ppid) ?? []), pid]);
     } catch {
       // The process ended while we looked.
