@@ -146,30 +146,54 @@ const EXPLANATIONS = {
     const { first, last } = smallestAndLargest(run);
     /** @param {any} build @param {string} phase */
     const perPage = (build, phase) => ((build.phases[phase] ?? 0) * 1000) / build.pages;
-    const phases = ['contentSync', 'rendering', 'search']
-      .map((phase) => `${phase} ${perPage(first.site, phase).toFixed(1)} → ${perPage(last.site, phase).toFixed(1)} ms a page`)
+    const growth = last.site.msPerPage - first.site.msPerPage;
+    /** @param {number} part */
+    const shareOfGrowth = (part) => `${((part / growth) * 100).toFixed(0)} %`;
+    const phases = [
+      ['contentSync', 'content sync'],
+      ['rendering', 'page rendering'],
+      ['search', 'search indexing'],
+    ]
+      .map(([phase, name]) => {
+        const [before, after] = [perPage(first.site, phase), perPage(last.site, phase)];
+        return `${name} ${before.toFixed(1)} → ${after.toFixed(1)} (${shareOfGrowth(after - before)})`;
+      })
       .join(', ');
+    /** Pagefind's own time per indexed page, and the pages one index (part) holds. @param {any} build */
+    const pagefind = (build) => {
+      const editions = build.phases.searchEditions ?? [];
+      const pages = editions.reduce((/** @type {number} */ sum, /** @type {any} */ edition) => sum + edition.pages, 0);
+      const seconds = editions.reduce((/** @type {number} */ sum, /** @type {any} */ edition) => sum + edition.seconds, 0);
+      const parts = editions.reduce((/** @type {number} */ sum, /** @type {any} */ edition) => sum + edition.parts, 0);
+      return { msPerPage: pages > 0 ? (seconds * 1000) / pages : Number.NaN, pagesPerPart: parts > 0 ? Math.round(pages / parts) : 0 };
+    };
+    const [pagefindBefore, pagefindAfter] = [pagefind(first.site), pagefind(last.site)];
+    const search =
+      ` Pagefind itself: ${pagefindBefore.msPerPage.toFixed(1)} → ${pagefindAfter.msPerPage.toFixed(1)} ms an article indexed, ` +
+      `${pagefindBefore.pagesPerPart} → ${pagefindAfter.pagesPerPart} pages an index part: its cost per page grows with the pages one ` +
+      'index holds (parts are at most 2,500 pages for memory, see "every process of the build"); the rest of the span is the sitemap ' +
+      'and finding the searchable pages.';
     /** @param {any} build */
     const gcPerPage = (build) => (build.gc ? build.gc.ms / build.pages : Number.NaN);
     /** @param {any} build */
-    const restPerPage = (build) => build.msPerPage - gcPerPage(build);
-    /** @param {any} build */
     const scavenge = (build) => (build.gc.minorMs / Math.max(1, build.gc.count)).toFixed(1);
     const gc = first.site.gc && last.site.gc
-      ? ` Garbage collection in Astro's process: ${gcPerPage(first.site).toFixed(1)} → ${gcPerPage(last.site).toFixed(1)} ms a page ` +
-        `(${((gcPerPage(first.site) / first.site.msPerPage) * 100).toFixed(0)} % → ${((gcPerPage(last.site) / last.site.msPerPage) * 100).toFixed(0)} % of the time per page; ` +
-        `full collections ${(first.site.gc.majorMs / 1000).toFixed(1)} s → ${(last.site.gc.majorMs / 1000).toFixed(1)} s); without it the time per page goes ` +
-        `${restPerPage(first.site).toFixed(1)} → ${restPerPage(last.site).toFixed(1)} ms (${(restPerPage(last.site) / restPerPage(first.site)).toFixed(2)}×). ` +
-        `Garbage collection accounts for ${(((gcPerPage(last.site) - gcPerPage(first.site)) / (last.site.msPerPage - first.site.msPerPage)) * 100).toFixed(0)} % ` +
-        `of the growth, nearly all of it scavenges of the young generation: ${scavenge(first.site)} ms each on average at ` +
+      ? ` Garbage collection in Astro's process (inside the phases above): ${gcPerPage(first.site).toFixed(1)} → ${gcPerPage(last.site).toFixed(1)} ms a page ` +
+        `(${shareOfGrowth(gcPerPage(last.site) - gcPerPage(first.site))} of the growth; full collections ${(first.site.gc.majorMs / 1000).toFixed(1)} s → ` +
+        `${(last.site.gc.majorMs / 1000).toFixed(1)} s), nearly all of it scavenges of the young generation: ${scavenge(first.site)} ms each on average at ` +
         `${first.articles} articles, ${scavenge(last.site)} ms at ${last.articles}. On Node 22 a scavenge costs more the more ` +
-        'the old generation holds, whatever the young generation holds (scripts/bench/scavenge-cost.mjs), and the old ' +
-        'generation holds Astro\'s content store for the whole build (every entry\'s rendered HTML and annotations, see ' +
-        '"What the profiles show"), so each costs more as the archive grows; Pagefind, a process of its own, also takes ' +
-        'longer per page as its index grows (search indexing above). Both are the price of one build holding every ' +
-        'article; docs/scaling.md describes the split into shards.'
+        'the old generation holds (scripts/bench/scavenge-cost.mjs), and the old generation holds Astro\'s content store ' +
+        'for the whole build (see "What the profiles show"); the build\'s larger young generation makes a quarter as many.'
       : '';
-    return `Per phase, ${first.articles} → ${last.articles} articles: ${phases}.${gc} The machine is shared: timings move ±20 % between builds of one run.`;
+    const cpu = first.site.cpuMsPerPage && last.site.cpuMsPerPage
+      ? ` CPU time per page (all the build's processes) grows less: ${first.site.cpuMsPerPage.toFixed(1)} → ${last.site.cpuMsPerPage.toFixed(1)} ms ` +
+        `(${(last.site.cpuMsPerPage / first.site.cpuMsPerPage).toFixed(2)}×).`
+      : '';
+    return (
+      `Per phase, ${first.articles} → ${last.articles} articles, in ms a page (share of the ${growth.toFixed(1)} ms growth): ${phases}.` +
+      `${search}${gc}${cpu} Both growths are the price of one build holding every article and one index holding thousands; ` +
+      'docs/scaling.md describes the split into shards. The machine is shared: timings move ±20 % between builds of one run.'
+    );
   },
   'Lighthouse seo (mobile, median)': () =>
     "Lighthouse's hreflang audit fails: the RSS <link rel=alternate hreflang=zh-Hant href=/zh-hant/rss.xml> " +
