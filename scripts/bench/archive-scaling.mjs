@@ -7,6 +7,11 @@
  * At the largest size also every page against the page budgets, and search: index size and time per edition
  * and what a first search downloads in Chromium.
  *
+ * The smallest archive is built by this commit a second time, right after the largest: the two sizes are measured
+ * many minutes apart on a shared machine whose speed drifts, and the time per page of the smallest size, taken
+ * before and after, brackets that drift (budgets.mjs compares the largest with their mean).
+ * BENCH_WARM=none leaves out the warm rebuilds (for a quicker run that only checks how the build scales).
+ *
  * The base commit is checked out with `git archive` into the scratch folder (no worktree is registered) and uses
  * this project's node_modules, so both builds run the same Astro.
  */
@@ -60,14 +65,17 @@ const EDITION_QUERIES = [
 const GC_OBSERVER = pathToFileURL(resolve(PROJECT_ROOT, 'scripts/bench/gc-observer.mjs')).href;
 
 /**
- * @param {{ sizes: number[], baseCommit: string | undefined, workDir: string, log: (message: string) => void }} options
+ * @param {{ sizes: number[], baseCommit: string | undefined, workDir: string, log: (message: string) => void, warm?: boolean }} options
  */
-export async function measureArchiveScaling({ sizes, baseCommit, workDir, log }) {
+export async function measureArchiveScaling({ sizes, baseCommit, workDir, log, warm: withWarm = true }) {
   rmSync(workDir, { recursive: true, force: true });
   mkdirSync(workDir, { recursive: true });
   const baseDir = baseCommit ? checkOutBase(baseCommit, join(workDir, 'base')) : undefined;
   const largest = Math.max(...sizes);
+  const smallest = Math.min(...sizes);
   const rows = [];
+  /** @type {ArchiveBuild | undefined} */
+  let smallestAgain;
   for (const count of sizes) {
     const contentDir = join(workDir, `content-${count}`);
     const manifest = generateArchive(contentDir, { articles: count });
@@ -84,11 +92,22 @@ export async function measureArchiveScaling({ sizes, baseCommit, workDir, log })
     const site = await buildArchive(PROJECT_ROOT, contentDir, siteWork);
     log(`  this commit: ${describe(site)}`);
     if (!site.ok) throw new Error(`this commit does not build the archive of ${count}:\n${site.error}`);
+    if (count === largest && smallest < largest) {
+      log(`archive of ${smallest}: building this commit again, right after the archive of ${largest}`);
+      smallestAgain = await buildGenerated(smallest, join(workDir, `again-${smallest}`));
+      log(`  this commit, again: ${describe(smallestAgain)}`);
+    }
 
     const weights = count === largest ? weighEveryPage(join(siteWork, 'dist'), { gzipLimit: PAGE_GZIP_LIMIT, rawLimit: HTML_RAW_LIMIT }) : undefined;
     const search = count === largest ? await measureSearch(join(siteWork, 'dist'), site) : undefined;
     if (search) log(`  search: ${search.firstSearches.map((entry) => `${entry.edition} ${Math.round(entry.milliseconds)} ms, ${(entry.bytes / KB).toFixed(0)} KB in ${entry.requests} requests`).join('; ')}`);
 
+    if (!withWarm) {
+      rmSync(siteWork, { recursive: true, force: true });
+      rmSync(contentDir, { recursive: true, force: true });
+      rows.push({ articles: count, actors: 28 + manifest.actors.length, base, site, warm: undefined, weights, search });
+      continue;
+    }
     // A warm rebuild: the newest article's text changes, the cache stays, the output folder is new (as npm run
     // build's staging folder is).
     const newest = manifest.articles.at(-1);
@@ -105,7 +124,23 @@ export async function measureArchiveScaling({ sizes, baseCommit, workDir, log })
     rows.push({ articles: count, actors: 28 + manifest.actors.length, base, site, warm, weights, search });
   }
   rmSync(workDir, { recursive: true, force: true });
+  const smallestRow = rows.find((row) => row.articles === smallest);
+  if (smallestRow && smallestAgain) Object.assign(smallestRow, { siteAgain: smallestAgain });
   return { baseCommit, rows };
+}
+
+/**
+ * This commit's build of a freshly generated archive of `count` articles (the generator is deterministic, so it is
+ * the same archive as before), everything removed afterwards.
+ * @param {number} count
+ * @param {string} dir
+ */
+async function buildGenerated(count, dir) {
+  const contentDir = join(dir, 'content');
+  generateArchive(contentDir, { articles: count });
+  const build = await buildArchive(PROJECT_ROOT, contentDir, join(dir, 'site'));
+  rmSync(dir, { recursive: true, force: true });
+  return build;
 }
 
 /** @param {ArchiveBuild} build */

@@ -79,8 +79,18 @@ export const ARCHIVE_LIMITS = {
  * @property {number} articles
  * @property {{ ok: boolean, msPerPage: number, astroPeakMb: number, searchPeakMb: number } | undefined} base
  * @property {{ ok: boolean, msPerPage: number, astroPeakMb: number, searchPeakMb: number }} site
+ * @property {{ ok: boolean, msPerPage: number } | undefined} [siteAgain] The smallest size built again right after the largest.
  * @property {{ kind: string, largestGzip: { bytes: number }, largestRaw: { bytes: number } }[] | undefined} weights
  */
+
+/**
+ * The smallest size's time per page: the mean of its two builds when it was built again after the largest (so a
+ * machine that drifted in speed between the sizes moves both ends of the comparison), else its one build.
+ * @param {ArchiveRow} row
+ */
+export function smallestMsPerPage(row) {
+  return row.siteAgain?.ok ? (row.site.msPerPage + row.siteAgain.msPerPage) / 2 : row.site.msPerPage;
+}
 
 /**
  * The archive budgets. Linearity and memory growth compare the smallest and the largest size, so they are
@@ -107,11 +117,15 @@ export function checkArchiveBudgets(rows) {
   });
 
   if (largest.articles > smallest.articles) {
-    const ratio = largest.site.msPerPage / smallest.site.msPerPage;
+    const reference = smallestMsPerPage(smallest);
+    const ratio = largest.site.msPerPage / reference;
+    const bracket = smallest.siteAgain?.ok
+      ? `; ${smallest.articles} built before and after: ${smallest.site.msPerPage.toFixed(1)} and ${smallest.siteAgain.msPerPage.toFixed(1)} ms, mean`
+      : '';
     verdicts.push({
       name: `Time per page at ${largest.articles} vs ${smallest.articles} articles`,
       limit: `≤ ${ARCHIVE_LIMITS.linearity}×`,
-      measured: `${ratio.toFixed(2)}× (${largest.site.msPerPage.toFixed(1)} vs ${smallest.site.msPerPage.toFixed(1)} ms)`,
+      measured: `${ratio.toFixed(2)}× (${largest.site.msPerPage.toFixed(1)} vs ${reference.toFixed(1)} ms${bracket})`,
       met: ratio <= ARCHIVE_LIMITS.linearity,
       over: ratio > ARCHIVE_LIMITS.linearity ? `+${(ratio - ARCHIVE_LIMITS.linearity).toFixed(2)}×` : '',
     });

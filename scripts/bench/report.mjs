@@ -26,18 +26,8 @@ export function writeReport(file, run, explanations) {
   lines.push('# Benchmarks', '');
   lines.push(`Written by \`npm run bench\` (scripts/bench/) on ${run.date}. Re-run it to refresh this file; the numbers`);
   lines.push('are from one machine and one run, so compare runs on the same machine only.', '');
-  lines.push('## Machine', '');
-  lines.push('| | |', '| --- | --- |');
-  lines.push(`| CPU | ${run.machine.cpu} |`, `| cores (nproc) | ${run.machine.cores} |`, `| memory | ${run.machine.memoryGb} GB |`);
-  lines.push(`| Node.js | ${run.machine.node} |`, `| browser | ${run.machine.chromium} |`, '');
-
-  lines.push('## Budgets', '');
-  lines.push('| budget | limit | measured | met | over by | why |', '| --- | --- | --- | --- | --- | --- |');
-  for (const verdict of run.budgets) {
-    const why = verdict.met ? '' : (explanations[verdict.name] ?? 'not explained yet');
-    lines.push(`| ${verdict.name} | ${verdict.limit} | ${verdict.measured} | ${verdict.met ? 'yes' : '**no**'} | ${verdict.over} | ${why} |`);
-  }
-  lines.push('');
+  lines.push(...machineSection(run.machine));
+  lines.push(...budgetsSection(run.budgets, explanations));
   lines.push('"JavaScript never needed to read" is checked by the browser tests, not here: tests/e2e/article.test.ts reads');
   lines.push('the whole article with JavaScript disabled.', '');
 
@@ -123,6 +113,48 @@ export function writeReport(file, run, explanations) {
 
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `${lines.join('\n')}`);
+}
+
+/** @param {any} machine What machine.mjs described. */
+function machineSection(machine) {
+  return [
+    '## Machine',
+    '',
+    '| | |',
+    '| --- | --- |',
+    `| CPU | ${machine.cpu} |`,
+    `| cores (nproc) | ${machine.cores} |`,
+    `| memory | ${machine.memoryGb} GB |`,
+    `| Node.js | ${machine.node} |`,
+    `| browser | ${machine.chromium} |`,
+    '',
+  ];
+}
+
+/** @param {any[]} budgets Verdicts. @param {Record<string, string>} explanations */
+function budgetsSection(budgets, explanations) {
+  const lines = ['## Budgets', '', '| budget | limit | measured | met | over by | why |', '| --- | --- | --- | --- | --- | --- |'];
+  for (const verdict of budgets) {
+    const why = verdict.met ? '' : (explanations[verdict.name] ?? 'not explained yet');
+    lines.push(`| ${verdict.name} | ${verdict.limit} | ${verdict.measured} | ${verdict.met ? 'yes' : '**no**'} | ${verdict.over} | ${why} |`);
+  }
+  lines.push('');
+  return lines;
+}
+
+/**
+ * A run of the archive builds alone (`BENCH_ONLY=archive`): machine, the archive's budgets and its sections, in a
+ * file of its own, so the full run of record in docs/benchmarks.md stays whole.
+ * @param {string} file
+ * @param {{ date: string, machine: any, budgets: any[], archive: any }} run
+ * @param {Record<string, string>} explanations
+ */
+export function writeArchiveReport(file, run, explanations) {
+  const lines = ['# Benchmarks: the archive builds alone', ''];
+  lines.push(`Written by \`BENCH_ONLY=archive npm run bench\` on ${run.date} (archive sizes ${run.archive.rows.map((/** @type {any} */ row) => row.articles).join(', ')}).`);
+  lines.push('The full run of record, with every other measurement, is docs/benchmarks.md.', '');
+  lines.push(...machineSection(run.machine), ...budgetsSection(run.budgets, explanations), ...archiveReport(run.archive));
+  writeFileSync(file, `${lines.join('\n').trimEnd()}\n`);
 }
 
 /** The hand-written profile notes of the report being replaced, markers included; '' when there are none. */

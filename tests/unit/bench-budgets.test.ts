@@ -89,4 +89,18 @@ describe('checkArchiveBudgets', () => {
     const [, only] = checkArchiveBudgets([{ articles: 1000, base: failed, site: build(8, 1000), weights: undefined }]);
     expect(only).toMatchObject({ met: false, measured: 'not measured' });
   });
+
+  it('compares the largest size with the mean of the smallest built before and after it, when it was built twice', () => {
+    const [, linearity] = checkArchiveBudgets([
+      { articles: 1000, base: undefined, site: build(8, 1000), siteAgain: { ok: true, msPerPage: 10 }, weights: undefined },
+      { articles: 10000, base: undefined, site: build(9.8, 3000), weights: undefined },
+    ]);
+    // 9.8 against the first build alone would be 1.23×; against the mean of 8 and 10, 1.09×.
+    expect(linearity).toMatchObject({ met: true, measured: '1.09× (9.8 vs 9.0 ms; 1000 built before and after: 8.0 and 10.0 ms, mean)' });
+    const [, unbracketed] = checkArchiveBudgets([
+      { articles: 1000, base: undefined, site: build(8, 1000), siteAgain: { ok: false, msPerPage: Number.NaN }, weights: undefined },
+      { articles: 10000, base: undefined, site: build(9.8, 3000), weights: undefined },
+    ]);
+    expect(unbracketed).toMatchObject({ met: false, measured: '1.23× (9.8 vs 8.0 ms)' });
+  });
 });
