@@ -93,11 +93,10 @@ export function archiveReport(archive) {
     );
   }
 
-  lines.push('### Warm rebuild', '');
-  lines.push('One article\'s text changed (a sentence added to the newest article), everything else as built:', '');
-  for (const row of archive.rows) {
+  const warmRows = archive.rows.filter((/** @type {any} */ row) => row.warm !== undefined);
+  if (warmRows.length > 0) lines.push('### Warm rebuild', '', 'One article\'s text changed (a sentence added to the newest article), everything else as built:', '');
+  for (const row of warmRows) {
     const { site, warm } = row;
-    if (warm === undefined) continue;
     if (!warm.ok) {
       lines.push(`- ${row.articles} articles: the warm rebuild failed.`);
       continue;
@@ -111,7 +110,7 @@ export function archiveReport(archive) {
         `${s(warm.seconds - (p.contentSync ?? 0) - (p.bundling ?? 0) - (p.rendering ?? 0) - (p.search ?? 0))}.`,
     );
   }
-  lines.push('');
+  if (warmRows.length > 0) lines.push('');
 
   const largest = sorted.at(-1);
   if (largest?.weights) {
