@@ -4,7 +4,7 @@
  * budgets at the largest size, and search. Returns Markdown lines; report.mjs places them.
  */
 
-import { smallestMsPerPage } from './budgets.mjs';
+import { meanOfBuilds, smallestMsPerPage } from './budgets.mjs';
 
 const KB = 1024;
 /** @param {number | undefined} seconds */
@@ -78,7 +78,7 @@ export function archiveReport(archive) {
     const [first, last] = [sorted[0], sorted.at(-1)];
     const growth = (last.site.astroPeakMb - first.site.astroPeakMb) / (last.articles - first.articles);
     const reference = smallestMsPerPage(first);
-    const cpuReference = first.siteAgain?.ok ? (first.site.cpuMsPerPage + first.siteAgain.cpuMsPerPage) / 2 : first.site.cpuMsPerPage;
+    const cpuReference = meanOfBuilds(first, (/** @type {any} */ build) => build.cpuMsPerPage);
     lines.push(
       `From ${first.articles} to ${last.articles} articles: time per page ${(last.site.msPerPage / reference).toFixed(2)}× ` +
         `(${reference.toFixed(1)} → ${last.site.msPerPage.toFixed(1)} ms` +

@@ -102,23 +102,7 @@ export async function measureArchiveScaling({ sizes, baseCommit, workDir, log, w
     const search = count === largest ? await measureSearch(join(siteWork, 'dist'), site) : undefined;
     if (search) log(`  search: ${search.firstSearches.map((entry) => `${entry.edition} ${Math.round(entry.milliseconds)} ms, ${(entry.bytes / KB).toFixed(0)} KB in ${entry.requests} requests`).join('; ')}`);
 
-    if (!withWarm) {
-      rmSync(siteWork, { recursive: true, force: true });
-      rmSync(contentDir, { recursive: true, force: true });
-      rows.push({ articles: count, actors: 28 + manifest.actors.length, base, site, warm: undefined, weights, search });
-      continue;
-    }
-    // A warm rebuild: the newest article's text changes, the cache stays, the output folder is new (as npm run
-    // build's staging folder is).
-    const newest = manifest.articles.at(-1);
-    if (!newest) throw new Error('the archive has no article');
-    const changed = join(contentDir, 'articles', `${newest.slug}.md`);
-    writeFileSync(changed, `${readFileSync(changed, 'utf8').trimEnd()}\n\n本文發布後曾作更新。\n`);
-    rmSync(join(siteWork, 'dist'), { recursive: true, force: true });
-    log(`archive of ${count}: warm rebuild after changing ${newest.slug}`);
-    const warm = await buildArchive(PROJECT_ROOT, contentDir, siteWork, { keepCache: true });
-    log(`  warm: ${describe(warm)}`);
-
+    const warm = withWarm ? await rebuildWarm(manifest, contentDir, siteWork, log) : undefined;
     rmSync(siteWork, { recursive: true, force: true });
     rmSync(contentDir, { recursive: true, force: true });
     rows.push({ articles: count, actors: 28 + manifest.actors.length, base, site, warm, weights, search });
@@ -127,6 +111,26 @@ export async function measureArchiveScaling({ sizes, baseCommit, workDir, log, w
   const smallestRow = rows.find((row) => row.articles === smallest);
   if (smallestRow && smallestAgain) Object.assign(smallestRow, { siteAgain: smallestAgain });
   return { baseCommit, rows };
+}
+
+/**
+ * A warm rebuild: the newest article's text changes, the cache stays, the output folder is new (as npm run build's
+ * staging folder is).
+ * @param {{ articles: { slug: string }[] }} manifest
+ * @param {string} contentDir
+ * @param {string} siteWork
+ * @param {(message: string) => void} log
+ */
+async function rebuildWarm(manifest, contentDir, siteWork, log) {
+  const newest = manifest.articles.at(-1);
+  if (!newest) throw new Error('the archive has no article');
+  const changed = join(contentDir, 'articles', `${newest.slug}.md`);
+  writeFileSync(changed, `${readFileSync(changed, 'utf8').trimEnd()}\n\n本文發布後曾作更新。\n`);
+  rmSync(join(siteWork, 'dist'), { recursive: true, force: true });
+  log(`archive of ${manifest.articles.length}: warm rebuild after changing ${newest.slug}`);
+  const warm = await buildArchive(PROJECT_ROOT, contentDir, siteWork, { keepCache: true });
+  log(`  warm: ${describe(warm)}`);
+  return warm;
 }
 
 /**

@@ -84,12 +84,21 @@ export const ARCHIVE_LIMITS = {
  */
 
 /**
- * The smallest size's time per page: the mean of its two builds when it was built again after the largest (so a
- * machine that drifted in speed between the sizes moves both ends of the comparison), else its one build.
- * @param {ArchiveRow} row
+ * A measure of this commit's builds of one size, averaged: the smallest size is built twice when the run built it
+ * again after the largest (so a machine that drifted in speed between the sizes moves both ends of the
+ * comparison); any other size once.
+ * @template {{ ok: boolean }} Build
+ * @param {{ site: Build, siteAgain?: Build }} row
+ * @param {(build: Build) => number} measure
  */
+export function meanOfBuilds(row, measure) {
+  const builds = [row.site, row.siteAgain].filter((build) => build?.ok).map((build) => measure(/** @type {Build} */ (build)));
+  return builds.length > 0 ? builds.reduce((sum, value) => sum + value, 0) / builds.length : Number.NaN;
+}
+
+/** The smallest size's time per page (see meanOfBuilds). @param {ArchiveRow} row */
 export function smallestMsPerPage(row) {
-  return row.siteAgain?.ok ? (row.site.msPerPage + row.siteAgain.msPerPage) / 2 : row.site.msPerPage;
+  return meanOfBuilds(row, (build) => build.msPerPage);
 }
 
 /**

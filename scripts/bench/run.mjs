@@ -21,7 +21,7 @@ import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import { startServer } from '../serve-static.mjs';
 import { measureArchiveScaling } from './archive-scaling.mjs';
-import { checkArchiveBudgets, checkBudgets, smallestMsPerPage } from './budgets.mjs';
+import { checkArchiveBudgets, checkBudgets, meanOfBuilds, smallestMsPerPage } from './budgets.mjs';
 import { measureBuildScaling } from './build-scaling.mjs';
 import { measureConversion } from './conversion.mjs';
 import { buildNodeOptions } from '../lib/build-node-options.mjs';
@@ -152,9 +152,8 @@ const EXPLANATIONS = {
     /** @param {any} build @param {string} phase */
     const perPage = (build, phase) => ((build.phases[phase] ?? 0) * 1000) / build.pages;
     // The smallest size's builds: once before the largest, and again right after it when the run did (the mean of both).
-    const smallest = [first.site, first.siteAgain].filter((build) => build?.ok);
     /** @param {(build: any) => number} measure */
-    const atSmallest = (measure) => smallest.reduce((sum, build) => sum + measure(build), 0) / smallest.length;
+    const atSmallest = (measure) => meanOfBuilds(first, measure);
     const growth = last.site.msPerPage - smallestMsPerPage(first);
     /** @param {number} part */
     const shareOfGrowth = (part) => `${((part / growth) * 100).toFixed(0)} %`;
@@ -200,7 +199,7 @@ const EXPLANATIONS = {
       ? ` CPU time per page (all the build's processes): ${atSmallest((build) => build.cpuMsPerPage).toFixed(1)} → ${last.site.cpuMsPerPage.toFixed(1)} ms ` +
         `(${(last.site.cpuMsPerPage / atSmallest((build) => build.cpuMsPerPage)).toFixed(2)}×).`
       : '';
-    const bracketed = smallest.length > 1 ? ` (${first.articles}: the mean of its builds before and after the ${last.articles})` : '';
+    const bracketed = first.siteAgain?.ok ? ` (${first.articles}: the mean of its builds before and after the ${last.articles})` : '';
     return (
       `Per phase, ${first.articles} → ${last.articles} articles${bracketed}, in ms a page (share of the ${growth.toFixed(1)} ms growth): ${phases}.` +
       `${search}${gc}${cpu} Both growths are the price of one build holding every article and one index holding thousands; ` +
