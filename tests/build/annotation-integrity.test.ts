@@ -2,11 +2,10 @@
  * Annotation errors stop the real build (articles render while pages are built), naming file, line and id.
  * Each case starts from the seed article and breaks one thing.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../helpers/build-site';
 import { contentWith, lineOf } from '../helpers/broken-content';
+import { all, one, readPage, textOf } from '../helpers/html';
 
 
 
@@ -40,9 +39,9 @@ describe('annotation integrity in the build', () => {
     const { dir } = contentWith('explicit-anchor', (s) => s.replace('{by=ryabkov via=tass}', '{by=ryabkov via=tass #q-zakharova-1}'));
     const build = buildSite('explicit-anchor', { contentDir: dir });
     expect(build.ok, build.output).toBe(true);
-    const html = readFileSync(resolve(build.outDir, 'zh-hant/articles/broken/index.html'), 'utf8');
-    expect(html).toContain('id="q-zakharova-1-2"');
-    expect(html.match(/id="q-zakharova-1"/g)).toHaveLength(1);
+    const page = readPage(build.outDir, '/zh-hant/articles/broken/');
+    expect(all(page, '[id="q-zakharova-1-2"]')).toHaveLength(1);
+    expect(all(page, '[id="q-zakharova-1"]')).toHaveLength(1);
   });
 
   // A URL ends at a space: GFM's autolinking would otherwise take the CJK comma after it into the address.
@@ -50,7 +49,10 @@ describe('annotation integrity in the build', () => {
     const { dir } = contentWith('colons', (s) => s.replace('但他拒絕進一步評論。', '但他拒絕進一步評論。時間10:30，網址 https://x.y:80/a 照樣可讀，比分2:1。'));
     const build = buildSite('colons', { contentDir: dir });
     expect(build.ok, build.output).toBe(true);
-    const html = readFileSync(resolve(build.outDir, 'zh-hant/articles/broken/index.html'), 'utf8');
-    expect(html).toContain('」，但他拒絕進一步評論。時間10:30，網址 <a href="https://x.y:80/a">https://x.y:80/a</a> 照樣可讀，比分2:1。</p>');
+    const page = readPage(build.outDir, '/zh-hant/articles/broken/');
+    const link = one(page, '.article-body a[href="https://x.y:80/a"]');
+    expect(textOf(link)).toBe('https://x.y:80/a');
+    const paragraph = all(page, '.article-body p').find((p) => textOf(p).includes('時間10:30'))!;
+    expect(textOf(paragraph).endsWith('」，但他拒絕進一步評論。時間10:30，網址 https://x.y:80/a 照樣可讀，比分2:1。')).toBe(true);
   });
 });

@@ -9,9 +9,8 @@
  * and wherever else it is shown (the quote sidebar shows it verbatim).
  */
 import type { Element, Root, RootContent, Text } from 'hast';
-import { fromParse5 } from 'hast-util-from-parse5';
-import { parse, parseFragment } from 'parse5';
 import { toHtml } from 'hast-util-to-html';
+import { parseHtml, toCompactHtml } from '../../html/compact-html';
 import type { SimplifiedConverter } from './converter';
 import { serializeJsonLd } from '../../structured-data/news-article';
 import { convertJsonValue } from './json';
@@ -106,13 +105,11 @@ export function convertHtmlTree(tree: Root, converter: SimplifiedConverter): voi
 }
 
 /**
- * Converts a whole HTML document (or fragment) and serialises it again. Parsed as hast-util-from-html would, but
- * without source positions: nothing here reports a place in the page, and tracking them doubled the parse time.
+ * Converts a whole HTML document (or fragment) and serialises it again: a page `compact`ly, as every page is
+ * written (src/lib/html/compact-html.ts), a feed's HTML as it came.
  */
-export function convertHtml(html: string, converter: SimplifiedConverter): string {
-  const isDocument = /^\s*<!doctype/i.test(html);
-  const options = { sourceCodeLocationInfo: false, scriptingEnabled: false };
-  const tree = fromParse5(isDocument ? parse(html, options) : parseFragment(html, options)) as Root;
+export function convertHtml(html: string, converter: SimplifiedConverter, { compact = false } = {}): string {
+  const tree = parseHtml(html);
   convertHtmlTree(tree, converter);
-  return toHtml(tree);
+  return compact ? toCompactHtml(tree) : toHtml(tree);
 }
