@@ -55,7 +55,7 @@ try {
           const file = join(outDir, `${slug}.${edition}.${width}.${colorScheme}.png`);
           await page.screenshot({ path: file, fullPage: true });
           written.push(file);
-          const firstActorName = page.locator('.article-sidebars .actor a.actor-name').first();
+          const firstActorName = page.locator('.article-sidebars .actor-list li > a:first-child').first();
           if (width === WIDTHS[0] && (await firstActorName.count()) > 0) {
             // The no-JavaScript highlight: following an actor's name marks all its mentions, from the first one.
             await page.goto(`${url}${await firstActorName.getAttribute('href')}`, { waitUntil: 'load' });

@@ -21,6 +21,8 @@ export const AnnotationsSchema = z.strictObject({
       text: z.string().min(1),
       /** 1-based line in the Markdown file. */
       line: z.number().int().positive(),
+      /** Inside a quote, a figure or a link: a `<span data-actor>` in the page, not a link of its own. */
+      insideLink: z.literal(true).optional(),
     }),
   ),
   /** Every `:quote[…]{by=… via=…}`, in document order. */

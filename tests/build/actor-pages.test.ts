@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import type { Element, Root } from 'hast';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, PROJECT_ROOT, SEED_SITE_DIR } from '../helpers/build-site';
+import { ACTOR_ENTRY, ACTOR_NAME, ACTOR_PAGE_LINK } from '../helpers/annotation-selectors';
 import { all, one, readPage, textOf } from '../helpers/html';
 import { SEED_SLUG } from '../helpers/seed';
 import { brokenLinks, describeProblems } from '../helpers/site-links';
@@ -160,15 +161,16 @@ describe('actor pages of a site with two articles sharing actors', () => {
     const later = articles[1]!;
     for (const edition of EDITIONS) {
       const page = readPage(dir, `/${edition}/articles/later-article/`);
-      for (const entry of all(page, '.actor-list li.actor')) {
+      const entries = all(page, ACTOR_ENTRY);
+      expect(entries).toHaveLength(3);
+      for (const entry of entries) {
         const id = String(entry.properties.id).replace(/^actor-/, '');
-        const anchor = hrefOf(one(entry, 'a.actor-name')).replace(/^#/, '');
+        const anchor = hrefOf(one(entry, ACTOR_NAME)).replace(/^#/, '');
         const named = later.quotes.filter((quote) => quote.speakers.includes(id) || quote.via === id).map((quote) => quote.id);
         expect([`m-${id}-1`, ...named]).toContain(anchor);
         expect(all(page, `[id="${anchor}"]`)).toHaveLength(1);
-        expect(hrefOf(one(entry, 'a.actor-page-link'))).toBe(`/${edition}/actors/${id}/`);
+        expect(hrefOf(one(entry, ACTOR_PAGE_LINK))).toBe(`/${edition}/actors/${id}/`);
       }
-      expect(all(page, '.actor-list a.actor-page-link').length).toBe(3);
     }
   });
 

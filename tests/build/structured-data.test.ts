@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readYamlPart } from '../../src/lib/content/locate-issues';
 import { ArticleSchema } from '../../src/schemas/article';
 import { buildSite, PROJECT_ROOT, SEED_SITE_DIR } from '../helpers/build-site';
+import { ACTOR_ENTRY, ACTOR_ORIGINAL, QUOTE_ENTRY, QUOTE_WORDS } from '../helpers/annotation-selectors';
 import { all, one, readPage, textOf } from '../helpers/html';
 import { SEED_MARKDOWN_FILE, SEED_SLUG } from '../helpers/seed';
 
@@ -37,7 +38,7 @@ describe('NewsArticle JSON-LD on the seed article', () => {
   });
 
   it('mentions every actor of the actors sidebar, typed by kind', () => {
-    const sidebarActors = all(page, '.article-sidebars .actor');
+    const sidebarActors = all(page, `.article-sidebars ${ACTOR_ENTRY}`);
     expect(ld.mentions).toHaveLength(sidebarActors.length);
     const types = { person: 'Person', state: 'Country', organisation: 'Organization' };
     const maduro = ld.mentions.find((thing: any) => thing.alternateName === 'Nicolás Maduro');
@@ -45,12 +46,22 @@ describe('NewsArticle JSON-LD on the seed article', () => {
     expect(ld.mentions.some((thing: any) => thing['@type'] === types.state)).toBe(true);
   });
 
+  it('gives the name in the actor’s own language where the sidebar shows it, and only there', () => {
+    const shown = all(page, `.article-sidebars ${ACTOR_ENTRY}`).flatMap((entry) => all(entry, ACTOR_ORIGINAL).map(textOf));
+    expect(shown.length).toBeGreaterThan(0);
+    expect(ld.mentions.flatMap((thing: any) => (thing.alternateName ? [thing.alternateName] : []))).toEqual(shown);
+    // Fernando Reyes Matta folds under the first eight: named, without his Spanish name.
+    expect(ld.mentions).toContainEqual({ '@type': 'Person', name: '費爾南多·雷耶斯·馬塔' });
+  });
+
   it('carries every sidebar quote as a Quotation spoken by its first speaker', () => {
-    const entries = all(page, '.article-sidebars .quote-entry');
+    const entries = all(page, `.article-sidebars ${QUOTE_ENTRY}`);
     const quotations = ld.hasPart.filter((part: any) => part['@type'] === 'Quotation');
-    expect(quotations.map((quotation: any) => quotation.text)).toEqual(entries.map((entry) => textOf(one(entry, '.quote-source')).slice(1, -1)));
+    expect(quotations.map((quotation: any) => quotation.text)).toEqual(entries.map((entry) => textOf(one(entry, QUOTE_WORDS)).slice(1, -1)));
+    const trump = quotations.find((quotation: any) => quotation.text === '全面關閉');
+    expect(trump.spokenByCharacter).toEqual({ '@type': 'Person', name: '唐納德·特朗普', alternateName: 'Donald Trump' });
     const zakharova = quotations.find((quotation: any) => quotation.text === '任何升級只會導致更大問題');
-    expect(zakharova.spokenByCharacter).toMatchObject({ '@type': 'Person', alternateName: 'Мария Захарова' });
+    expect(zakharova.spokenByCharacter).toEqual({ '@type': 'Person', name: '瑪麗亞·扎哈羅娃' });
   });
 
   it('carries the headline, standfirst and dates of the frontmatter', () => {
@@ -92,7 +103,9 @@ describe('Open Graph and Twitter card on the seed article', () => {
   it('uses the small card without a picture', () => {
     expect(meta('twitter:card')).toBe('summary');
     expect(meta('og:image')).toBeUndefined();
-    expect(meta('twitter:title')).toBe(article.title);
+    // X falls back to Open Graph's title and description: the page does not repeat them.
+    expect(meta('twitter:title')).toBeUndefined();
+    expect(meta('og:title')).toBe(article.title);
   });
 
   it('shares the edition home page as a website', () => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { excerpt } from '../../src/lib/timeline/excerpt';
 import { SEED_SITE_DIR } from '../helpers/build-site';
+import { FIGURE_LABEL, FIGURE_LINK, FIGURE_NUMBER } from '../helpers/annotation-selectors';
 import { all, one, readPage, textOf } from '../helpers/html';
 import { SEED_SLUG } from '../helpers/seed';
 
@@ -63,8 +64,8 @@ describe('the figure charts', () => {
     expect(charts.length).toBe(2);
     for (const chart of charts) {
       for (const row of all(chart, 'li')) {
-        expect(textOf(one(row, '.figure-number'))).toMatch(/^\d+%$/);
-        expect(textOf(one(row, '.figure-label')).length).toBeGreaterThan(4);
+        expect(textOf(one(row, FIGURE_NUMBER))).toMatch(/^\d+%$/);
+        expect(textOf(one(row, FIGURE_LABEL)).length).toBeGreaterThan(4);
         expect(one(row, 'meter').properties.ariaHidden).toBe('true');
       }
     }
@@ -72,9 +73,9 @@ describe('the figure charts', () => {
 
   it('links each bar to its number in the text, which links back to the bar', () => {
     for (const row of charts.flatMap((chart) => all(chart, 'li'))) {
-      const id = String(one(row, 'a.figure-number').properties.href).slice(1);
+      const id = String(one(row, FIGURE_NUMBER).properties.href).slice(1);
       const inText = one(page, `.article-body data[id="${id}"]`);
-      expect(one(inText, 'a.figure-link').properties.href).toBe(`#${row.properties.id}`);
+      expect(one(inText, FIGURE_LINK).properties.href).toBe(`#${row.properties.id}`);
     }
   });
 

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SEED_SLUG } from '../helpers/seed';
 import { siteUrl, useBrowser } from './helpers/browser';
+import { mentionsNotOf, mentionsOf } from '../helpers/annotation-selectors';
 
 const EDITIONS = ['zh-hant', 'zh-hans'] as const;
 const browser = useBrowser();
@@ -114,11 +115,14 @@ describe('the text', () => {
   ] as const)('%s: %s as the target highlights that actor’s mentions only', async (colorScheme, target) => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 800 }, colorScheme });
     await page.goto(`${articleUrl('zh-hant')}${target}`, { waitUntil: 'load' });
-    const backgrounds = await page.evaluate(() => ({
-      page: getComputedStyle(document.body).backgroundColor,
-      maduro: [...document.querySelectorAll('.article-body [data-actor="maduro"]')].map((mention) => getComputedStyle(mention).backgroundColor),
-      others: [...document.querySelectorAll('.article-body .mention:not([data-actor="maduro"])')].map((mention) => getComputedStyle(mention).backgroundColor),
-    }));
+    const backgrounds = await page.evaluate(
+      ([maduro, others]) => ({
+        page: getComputedStyle(document.body).backgroundColor,
+        maduro: [...document.querySelectorAll(`.article-body :is(${maduro})`)].map((mention) => getComputedStyle(mention).backgroundColor),
+        others: [...document.querySelectorAll(`.article-body :is(${others})`)].map((mention) => getComputedStyle(mention).backgroundColor),
+      }),
+      [mentionsOf('maduro'), mentionsNotOf('maduro')] as const,
+    );
     expect(backgrounds.maduro.length).toBeGreaterThan(1);
     for (const background of backgrounds.maduro) {
       expect(background).not.toBe(backgrounds.page);

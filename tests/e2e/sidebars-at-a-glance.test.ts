@@ -8,6 +8,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SEED_SLUG } from '../helpers/seed';
 import { openPage, useBrowser } from './helpers/browser';
+import { ACTOR_COUNT, ACTOR_ENTRY, ACTOR_NAME, MARK_LINK, mentionsNotOf, mentionsOf, OPEN_ACTOR_ENTRY, QUOTE_ENTRY, QUOTE_WORDS } from '../helpers/annotation-selectors';
 
 const browser = useBrowser();
 const EDITIONS = ['zh-hant', 'zh-hans'] as const;
@@ -100,19 +101,19 @@ describe.each(EDITIONS.flatMap((edition) => SCHEMES.map((scheme) => [edition, sc
 
     it('shows at least eight actors on load, each in at most two lines, the most mentioned first', async () => {
       const { context, page } = await openArticle(edition, WIDE, scheme);
-      const actors = await page.evaluate((screen) => {
+      const actors = await page.evaluate(([screen, entries, countOf]) => {
         const aside = document.querySelector('.article-sidebars')!.getBoundingClientRect();
         const bottom = Math.min(aside.bottom, screen);
-        return [...document.querySelectorAll('.actor-list li.actor')].map((entry) => {
+        return [...document.querySelectorAll(entries)].map((entry) => {
           const box = entry.getBoundingClientRect();
           // checkVisibility(): an entry folded in a closed <details> keeps a box but is not shown.
-          return { visible: entry.checkVisibility() && box.top >= aside.top && box.bottom <= bottom, count: Number(/\d+/.exec(entry.querySelector('.actor-count')?.textContent ?? '0')?.[0]) };
+          return { visible: entry.checkVisibility() && box.top >= aside.top && box.bottom <= bottom, count: Number(/\d+/.exec(entry.querySelector(countOf)?.textContent ?? '0')?.[0]) };
         });
-      }, SCREEN_HEIGHT);
+      }, [SCREEN_HEIGHT, ACTOR_ENTRY, ACTOR_COUNT] as const);
       expect(actors.filter((actor) => actor.visible).length).toBeGreaterThanOrEqual(8);
       const counts = actors.map((actor) => actor.count);
       expect(counts).toEqual([...counts].sort((a, b) => b - a));
-      const lines = await page.locator('.actor-list > ol > li.actor').evaluateAll(linesShown);
+      const lines = await page.locator(OPEN_ACTOR_ENTRY).evaluateAll(linesShown);
       expect(lines).toHaveLength(8);
       for (const count of lines) expect(count).toBeLessThanOrEqual(2);
       await context.close();
@@ -121,8 +122,8 @@ describe.each(EDITIONS.flatMap((edition) => SCHEMES.map((scheme) => [edition, sc
     it('folds the other actors under one summary line that opens without JavaScript, entries still in two lines', async () => {
       const { context, page } = await openArticle(edition, WIDE, scheme);
       const fold = page.locator('details.more-actors');
-      const folded = fold.locator('li.actor');
-      const total = await page.locator('.actor-list li.actor').count();
+      const folded = fold.locator('li');
+      const total = await page.locator(ACTOR_ENTRY).count();
       // 其餘 in Traditional, 其余 in Simplified.
       expect(await fold.locator('summary').innerText()).toMatch(new RegExp(`^其[餘余] ${total - 8} 位$`));
       expect(await folded.first().isVisible()).toBe(false);
@@ -136,12 +137,12 @@ describe.each(EDITIONS.flatMap((edition) => SCHEMES.map((scheme) => [edition, sc
 
     it('shows each quote as its speaker and words in at most three lines, a long one whole once it holds focus', async () => {
       const { context, page } = await openArticle(edition, WIDE, scheme);
-      const entries = page.locator('.quote-list li.quote-entry');
+      const entries = page.locator(QUOTE_ENTRY);
       const lines = await entries.evaluateAll(linesShown);
       for (const count of lines) expect(count).toBeLessThanOrEqual(3);
       const longest = lines.indexOf(Math.max(...lines));
       expect(lines[longest]).toBe(3);
-      await entries.nth(longest).locator('a.quote-source').focus();
+      await entries.nth(longest).locator(QUOTE_WORDS).focus();
       const [opened] = await entries.nth(longest).evaluateAll(linesShown);
       expect(opened).toBeGreaterThan(3);
       await context.close();
@@ -174,7 +175,7 @@ describe.each(EDITIONS.flatMap((edition) => SCHEMES.map((scheme) => [edition, sc
       const { context, page } = await openArticle(edition, PHONE, scheme);
       await page.locator('nav.sidebar-index a[href="#sidebar-actors"]').click();
       await page.waitForURL((url) => url.hash === '#sidebar-actors');
-      const visible = await page.locator('.actor-list li.actor').evaluateAll(
+      const visible = await page.locator(ACTOR_ENTRY).evaluateAll(
         (entries, screen) => entries.filter((entry) => {
           const box = entry.getBoundingClientRect();
           return entry.checkVisibility() && box.top >= 0 && box.bottom <= screen;
@@ -182,9 +183,9 @@ describe.each(EDITIONS.flatMap((edition) => SCHEMES.map((scheme) => [edition, sc
         SCREEN_HEIGHT,
       );
       expect(visible).toBeGreaterThanOrEqual(8);
-      const actorLines = await page.locator('.actor-list > ol > li.actor').evaluateAll(linesShown);
+      const actorLines = await page.locator(OPEN_ACTOR_ENTRY).evaluateAll(linesShown);
       for (const count of actorLines) expect(count).toBeLessThanOrEqual(2);
-      const quoteLines = await page.locator('li.quote-entry').evaluateAll(linesShown);
+      const quoteLines = await page.locator(QUOTE_ENTRY).evaluateAll(linesShown);
       for (const count of quoteLines) expect(count).toBeLessThanOrEqual(3);
       await context.close();
     });
@@ -193,13 +194,13 @@ describe.each(EDITIONS.flatMap((edition) => SCHEMES.map((scheme) => [edition, sc
   describe('a quieter text', () => {
     /** The underline of every mention, quote and figure in the text, and whether each has the text's own colour. */
     const marks = (page: Page) =>
-      page.locator('.article-body').evaluate((body) => {
+      page.locator('.article-body').evaluate((body, markLinks) => {
         const textColour = getComputedStyle(body.querySelector('p')!).color;
-        return [...body.querySelectorAll('a.mention, a.quote-link, a.figure-link')].map((mark) => ({
+        return [...body.querySelectorAll(markLinks)].map((mark) => ({
           line: getComputedStyle(mark).textDecorationLine,
           plain: getComputedStyle(mark).color === textColour,
         }));
-      });
+      }, MARK_LINK);
 
     it('reads as plain text until the reader ticks the marks switch, with the keyboard too', async () => {
       const { context, page } = await openArticle(edition, WIDE, scheme);
@@ -221,14 +222,17 @@ describe.each(EDITIONS.flatMap((edition) => SCHEMES.map((scheme) => [edition, sc
 
     it('still highlights every mention of the actor the reader selects, marks switched off', async () => {
       const { context, page } = await openArticle(edition, WIDE, scheme);
-      const entry = page.locator('.actor-list li.actor').nth(1);
+      const entry = page.locator(ACTOR_ENTRY).nth(1);
       const actor = ((await entry.getAttribute('id')) ?? '').replace(/^actor-/, '');
-      await entry.locator('a.actor-name').click();
+      await entry.locator(ACTOR_NAME).click();
       await page.waitForURL((url) => url.hash === `#m-${actor}-1`);
-      const backgrounds = await page.locator('.article-body').evaluate((body, id) => {
-        const of = (selector: string) => [...body.querySelectorAll(selector)].map((mention) => getComputedStyle(mention).backgroundColor);
-        return { selected: of(`[data-actor="${id}"]`), others: of(`.mention:not([data-actor="${id}"])`) };
-      }, actor);
+      const backgrounds = await page.locator('.article-body').evaluate(
+        (body, [selected, others]) => {
+          const of = (selector: string) => [...body.querySelectorAll(selector)].map((mention) => getComputedStyle(mention).backgroundColor);
+          return { selected: of(selected), others: of(others) };
+        },
+        [mentionsOf(actor), mentionsNotOf(actor)] as const,
+      );
       expect(backgrounds.selected.length).toBeGreaterThan(1);
       for (const background of backgrounds.selected) expect(background).not.toBe('rgba(0, 0, 0, 0)');
       expect(new Set(backgrounds.others)).toEqual(new Set(['rgba(0, 0, 0, 0)']));

@@ -1,5 +1,6 @@
 /** The sidebars beside the article: there without JavaScript, and their links land where they say. */
 import { describe, expect, it } from 'vitest';
+import { ACTOR_ENTRY, ACTOR_NAME, mentionsNotOf, mentionsOf, QUOTE_ENTRY, QUOTE_LINK, QUOTE_WORDS } from '../helpers/annotation-selectors';
 import { SEED_SLUG } from '../helpers/seed';
 import { useBrowser, openPage } from './helpers/browser';
 
@@ -13,8 +14,8 @@ describe('the sidebars', () => {
     const { page } = await openPage(context, ARTICLE);
     const sidebars = page.locator('aside.article-sidebars');
     expect(await sidebars.isVisible()).toBe(true);
-    expect(await sidebars.locator('.actor-list li.actor').count()).toBeGreaterThan(0);
-    expect(await sidebars.locator('.quote-list li.quote-entry').count()).toBeGreaterThan(0);
+    expect(await sidebars.locator(ACTOR_ENTRY).count()).toBeGreaterThan(0);
+    expect(await sidebars.locator(QUOTE_ENTRY).count()).toBeGreaterThan(0);
     expect(await sidebars.locator('.sidebar-section').count()).toBeGreaterThanOrEqual(3);
     await context.close();
   });
@@ -22,20 +23,21 @@ describe('the sidebars', () => {
   it('highlight every mention of an actor, and only those, when the actor is selected (without JavaScript)', async () => {
     const context = await browser().newContext({ javaScriptEnabled: false });
     const { page } = await openPage(context, ARTICLE);
-    const entry = page.locator('.actor-list li.actor').first();
-    const actorLink = entry.locator('a.actor-name');
+    const entry = page.locator(ACTOR_ENTRY).first();
+    const actorLink = entry.locator(ACTOR_NAME);
     const actorId = ((await entry.getAttribute('id')) ?? '').replace('actor-', '');
     const background = (selector: string) =>
       page
         .locator(selector)
         .evaluateAll((elements) => elements.map((element) => getComputedStyle(element).backgroundColor));
-    const plain = await background(`.article-body [data-actor="${actorId}"]`);
+    const plain = await background(`.article-body :is(${mentionsOf(actorId)})`);
     expect(plain.length).toBeGreaterThan(0);
 
     await actorLink.click();
     await page.waitForURL((url) => url.hash === `#m-${actorId}-1`);
-    const highlighted = await background(`.article-body [data-actor="${actorId}"]`);
-    const others = await background(`.article-body [data-actor]:not([data-actor="${actorId}"])`);
+    const highlighted = await background(`.article-body :is(${mentionsOf(actorId)})`);
+    const others = await background(`.article-body :is(${mentionsNotOf(actorId)})`);
+    expect(others.length).toBeGreaterThan(0);
     expect(new Set(highlighted).size).toBe(1);
     expect(highlighted[0]).not.toBe(plain[0]);
     expect(others).not.toContain(highlighted[0]);
@@ -45,9 +47,9 @@ describe('the sidebars', () => {
   it('take the reader from a quote to its place in the text, highlighted, and back', async () => {
     const context = await browser().newContext();
     const { page, problems } = await openPage(context, ARTICLE);
-    const entry = page.locator('.quote-list li.quote-entry').first();
+    const entry = page.locator(QUOTE_ENTRY).first();
     const entryId = await entry.getAttribute('id');
-    const source = entry.locator('a.quote-source');
+    const source = entry.locator(QUOTE_WORDS);
     const quoteId = (await source.getAttribute('href'))?.slice(1) ?? '';
 
     await source.click();
@@ -58,7 +60,7 @@ describe('the sidebars', () => {
     expect(await quote.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
     expect(await inViewport(quote)).toBe(true);
 
-    await quote.locator('a.quote-link').click();
+    await quote.locator(QUOTE_LINK).click();
     await page.waitForURL((url) => url.hash === `#${entryId}`);
     expect(await inViewport(page.locator(`[id="${entryId}"]`))).toBe(true);
 

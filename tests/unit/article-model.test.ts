@@ -78,17 +78,21 @@ describe('figures for reading', () => {
 
 describe('the actor highlight stylesheet', () => {
   const css = actorHighlightCss([
-    { id: 'china', firstMention: 'm-china-1' },
-    { id: 'maduro', firstMention: 'm-maduro-1' },
-    { id: '7-eleven', firstMention: 'm-7-eleven-1' },
+    { id: 'china', firstMention: 'm-china-1', mentionedInsideLinks: true },
+    { id: 'maduro', firstMention: 'm-maduro-1', mentionedInsideLinks: false },
+    { id: '7-eleven', firstMention: 'm-7-eleven-1', mentionedInsideLinks: true },
   ]);
 
   it('highlights an actor’s mentions when its sidebar entry or its first mention is the target', () => {
-    expect(css).toContain('main:has(#actor-china:target,#m-china-1:target) [data-actor=china]');
-    expect(css).toContain('main:has(#actor-maduro:target,#m-maduro-1:target) [data-actor=maduro]');
+    expect(css).toContain('main:has(#actor-maduro:target,#m-maduro-1:target) [href="#actor-maduro"]');
   });
 
-  it('quotes an id that starts with a digit, which CSS does not take bare', () => {
+  it('adds the spans that mark mentions inside quotes, figures and links only for actors that have them', () => {
+    expect(css).toContain('main:has(#actor-china:target,#m-china-1:target) :is([href="#actor-china"],[data-actor="china"])');
+    expect(css).not.toContain('[data-actor="maduro"]');
+  });
+
+  it('quotes attribute values, so an id that starts with a digit works too', () => {
     expect(css).toContain('[data-actor="7-eleven"]');
   });
 

@@ -2,18 +2,19 @@
  * Turns the annotation directives into HTML with stable anchors and collects them, in document order.
  *
  *   :actor[馬杜羅]{ref=maduro}
- *     → <a class="mention" id="m-maduro-1" data-actor="maduro" href="#actor-maduro">馬杜羅</a>
+ *     → <a id="m-maduro-1" href="#actor-maduro">馬杜羅</a>
  *   「:quote[肩並肩]{by=ryabkov via=tass}」
- *     → 「<q class="quote" id="q-ryabkov-1" data-by="ryabkov"><a class="quote-link" href="#quote-q-ryabkov-1">肩並肩</a></q>」
+ *     → 「<q id="q-ryabkov-1" data-by="ryabkov"><a href="#quote-q-ryabkov-1">肩並肩</a></q>」
  *   :figure[近15000名士兵]{value=15000 unit=人 label="美國部署到加勒比海的兵力"}
  *   (optional `chart="<title>"`: figures sharing a chart title are drawn together as one bar chart)
- *     → <data class="figure" id="f-15000" value="15000"><a class="figure-link" href="#figure-f-15000">近15000名士兵</a></data>
+ *     → <data id="f-15000" value="15000"><a href="#figure-f-15000">近15000名士兵</a></data>
  *   :nonmention[中國]
  *     → 中國            (plain text: the coverage report knows these words are not a mention)
  *
- * Links cannot nest, so inside a quote, a figure or a Markdown link (`[…:actor[馬杜羅]{ref=maduro}…](url)`) a
- * mention is a `<span>` with the same id and data-actor; a Markdown link inside an annotation that is itself a
- * link fails, naming the line. `{#some-id}` on any annotation replaces the generated anchor (see anchor-ids.ts).
+ * The link says what is marked: `#actor-…`, `#quote-…` or `#figure-…`, the entry in the sidebar. No class repeats
+ * it (132 mentions in the seed: the bytes count in the page's 15 KB). Links cannot nest, so inside a quote, a
+ * figure or a Markdown link (`[…:actor[馬杜羅]{ref=maduro}…](url)`) a mention is a `<span>` with the same id and
+ * `data-actor` naming the actor; a Markdown link inside an annotation that is itself a link fails, naming the line. `{#some-id}` on any annotation replaces the generated anchor (see anchor-ids.ts).
  * Nothing the reader sees goes into ids or data-*: the Simplified edition converts text nodes only.
  *
  * An unknown actor in `ref`, `by` or `via`, an annotation with no words, a malformed figure, or a chart with
@@ -98,9 +99,9 @@ export function annotateTree(tree: Root, file: VFile, actors: ReadonlyMap<string
         const id = anchorFor(node, () => ids.generate(`m-${actor}-${next(`m-${actor}`)}`));
         node.data = {
           hName: insideLink ? 'span' : 'a',
-          hProperties: { id, className: ['mention'], dataActor: actor, ...(insideLink ? {} : { href: `#${actorEntryId(actor)}` }) },
+          hProperties: insideLink ? { id, dataActor: actor } : { id, href: `#${actorEntryId(actor)}` },
         };
-        if (ok) annotations.mentions.push({ id, actor, text: toString(node), line: lineOf(node) });
+        if (ok) annotations.mentions.push({ id, actor, text: toString(node), line: lineOf(node), ...(insideLink ? { insideLink } : {}) });
         visitChildren(node, true);
         return;
       }
@@ -113,9 +114,9 @@ export function annotateTree(tree: Root, file: VFile, actors: ReadonlyMap<string
         const by = speakers[0] ?? 'unknown';
         hasWords(node);
         const id = anchorFor(node, () => ids.generate(`q-${by}-${next(`q-${by}`)}`));
-        node.data = { hName: 'q', hProperties: { id, className: ['quote'], dataBy: speakers.join(' ') } };
+        node.data = { hName: 'q', hProperties: { id, dataBy: speakers.join(' ') } };
         if (ok && viaOk && speakers.length > 0) annotations.quotes.push({ id, by, speakers, via, text: toString(node), line: lineOf(node) });
-        wrapInLink(node, insideLink, `#${quoteEntryId(id)}`, 'quote-link');
+        wrapInLink(node, insideLink, `#${quoteEntryId(id)}`);
         visitChildren(node, true);
         return;
       }
@@ -128,7 +129,7 @@ export function annotateTree(tree: Root, file: VFile, actors: ReadonlyMap<string
         const value = Number(raw);
         hasWords(node);
         const id = anchorFor(node, () => ids.generate(`f-${valid ? raw.replace(/^-/, 'minus-').replace('.', '-') : 'invalid'}`));
-        node.data = { hName: 'data', hProperties: { id, className: ['figure'], value: valid ? String(value) : '' } };
+        node.data = { hName: 'data', hProperties: { id, value: valid ? String(value) : '' } };
         if (valid && figureLabel) {
           const chart = (attributes.chart ?? '').trim();
           annotations.figures.push({
@@ -141,7 +142,7 @@ export function annotateTree(tree: Root, file: VFile, actors: ReadonlyMap<string
             ...(chart ? { chart } : {}),
           });
         }
-        wrapInLink(node, insideLink, `#${figureEntryId(id)}`, 'figure-link');
+        wrapInLink(node, insideLink, `#${figureEntryId(id)}`);
         visitChildren(node, true);
         return;
       }
@@ -172,9 +173,9 @@ function chartIssues(figures: readonly Figure[], file: string): ContentIssue[] {
 }
 
 /** The words of a quote or figure become a link to its sidebar entry (unless already inside a link). */
-function wrapInLink(node: TextDirective, insideLink: boolean, href: string, className: string): void {
+function wrapInLink(node: TextDirective, insideLink: boolean, href: string): void {
   if (insideLink) return;
-  const link = { type: 'emphasis', children: node.children, data: { hName: 'a', hProperties: { href, className: [className] } } };
+  const link = { type: 'emphasis', children: node.children, data: { hName: 'a', hProperties: { href } } };
   node.children = [link as PhrasingContent];
 }
 

@@ -14,6 +14,8 @@ export interface Mention {
   text: string;
   /** 1-based line in the Markdown file. */
   line: number;
+  /** Inside a quote, a figure or a link: a `<span data-actor>`, not a link of its own. */
+  insideLink?: true;
 }
 
 /** `:quote[肩並肩]{by=ryabkov via=tass}`: words attributed to an actor. */

@@ -27,6 +27,15 @@ const SECTIONS: readonly Omit<SidebarSection, 'count' | 'anchor'>[] = [
 /** How many actors stand open before the rest fold: the main cast of a long analysis, and one screen's worth. */
 export const ACTORS_SHOWN = 8;
 
+/**
+ * The actors whose name in their own language the page shows: those standing open in the sidebar. The folded ones
+ * leave it to their own page (and annotations.json), and so does the page's JSON-LD, which describes what a reader
+ * can see.
+ */
+export function actorsShowingOriginal<Actor extends { id: string }>(actors: readonly Actor[]): Set<string> {
+  return new Set(actors.slice(0, ACTORS_SHOWN).map((actor) => actor.id));
+}
+
 export type SidebarCounts = Record<SidebarSectionId, number>;
 
 /** The sections that have entries, in sidebar order. */

@@ -112,7 +112,7 @@ export function collectDates(tree: Root, file: VFile): DatedEvent[] {
     const start = block ? offsetIn(block, node) : 0;
     const event = node.attributes?.event?.trim() || sentenceAround(blockText, start, start + text.length);
     events.push({ id, value, ...(until ? { until } : {}), text, event });
-    node.data = { hName: 'time', hProperties: { dateTime: value, id, className: ['dated'] } };
+    node.data = { hName: 'time', hProperties: { dateTime: value, id } };
   });
 
   if (issues.length > 0) throw new ContentError(issues);

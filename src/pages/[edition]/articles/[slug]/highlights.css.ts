@@ -11,7 +11,10 @@ import { articlePaths } from './_article-paths';
 export const getStaticPaths = articlePaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: ArticleEntry }> = async ({ props }) => {
-  const { model } = await loadArticle(props.entry);
-  const mentioned = model.actors.flatMap(({ id, mentions: [firstMention] }) => (firstMention ? [{ id, firstMention }] : []));
+  const { model, annotations } = await loadArticle(props.entry);
+  const insideLinks = new Set(annotations.mentions.filter((mention) => mention.insideLink).map((mention) => mention.actor));
+  const mentioned = model.actors.flatMap(({ id, mentions: [firstMention] }) =>
+    firstMention ? [{ id, firstMention, mentionedInsideLinks: insideLinks.has(id) }] : [],
+  );
   return new Response(actorHighlightCss(mentioned), { headers: { 'Content-Type': 'text/css; charset=utf-8' } });
 };
