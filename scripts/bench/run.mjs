@@ -77,27 +77,19 @@ const EXPLANATIONS = {
     const sidebars = costOf('sidebar');
     const styling = costOf('of the sidebars');
     const content = run.articleContent;
-    // What the sidebars could weigh with everything else as it is.
-    const room = 15 * 1024 - (heaviest.textTotal.gzip - sidebars);
     return (
       `HTML ${kb(html.gzip)}, CSS ${kb(css.gzip)} (the stylesheet every page shares, and the article's own ` +
       `highlights.css), JS ${kb(js.gzip)}. Of the HTML (each part's cost on top of the rest, see "Where the article ` +
       `page's bytes go"): the text with its ${content.mentions} actor mentions, ${content.quotes} quotes and ` +
       `${content.figures} figures marked ${kb(costOf('article text'))}, the JSON-LD ${kb(costOf('JSON-LD'))}, the ` +
       `sidebars and their index ${kb(sidebars)} (${content.actors} actors, ${content.quotes} quotes, ` +
-      `${content.figures} figures, ${content.charts} charts, ${content.events} dated events). The sidebars are ` +
-      `already compact (one link per actor to its first mention plus its page; quotes without roles or extra ` +
-      `links; figures without their words again; charts as <meter> rows, no SVG or table; highlights per article). ` +
-      `With the text, head, stylesheet and script as they are, the sidebars would have to fit in ${kb(room)}; all ` +
-      `their classes and ARIA attributes together cost ${kb(styling)}, so markup cannot close the gap, only showing ` +
-      `less of what the issue asks them to show. The rest of the way needs decisions outside the sidebars: the ` +
-      `JSON-LD repeats every actor and quote of the sidebars (asked for by #6), the edition script, the marks' ` +
-      `markup in the text. Measured on the seed page on 2026-11-28, every markup cut together (no class on the ` +
-      `mentions and no data-actor where the link already names the actor; no classes on the text's quotes, figures ` +
-      `and dates, nor on the sidebar entries; attributes unquoted and optional end tags left out; no Twitter title ` +
-      `and description beside Open Graph's) reaches 15.4 KB; also leaving out the roles and original names of the ` +
-      `actors folded under the first eight, 15.1 KB: still over, with each cut taking something a reader or a ` +
-      `selector relies on, so none was made.`
+      `${content.figures} figures, ${content.charts} charts, ${content.events} dated events), of which classes and ` +
+      `ARIA attributes ${kb(styling)}. Already cut for this budget (#12): every page written compactly (unquoted ` +
+      `attributes, optional end tags left out); no classes on the marks in the text or on the sidebar entries, a ` +
+      `mention known by its link; no Twitter title and description beside Open Graph's; the names in their own ` +
+      `language only for the actors standing open, in the sidebar and in the JSON-LD alike; a smaller edition ` +
+      `script. What is left to cut takes something from readers: the roles of the folded actors, the names the ` +
+      `專頁 links give screen readers, the JSON-LD's quotations.`
     );
   },
   'Build of ': (run) => {
