@@ -14,7 +14,8 @@
  * The link says what is marked: `#actor-…`, `#quote-…` or `#figure-…`, the entry in the sidebar. No class repeats
  * it (132 mentions in the seed: the bytes count in the page's 15 KB). Links cannot nest, so inside a quote, a
  * figure or a Markdown link (`[…:actor[馬杜羅]{ref=maduro}…](url)`) a mention is a `<span>` with the same id and
- * `data-actor` naming the actor; a Markdown link inside an annotation that is itself a link fails, naming the line. `{#some-id}` on any annotation replaces the generated anchor (see anchor-ids.ts).
+ * `data-actor` naming the actor; a Markdown link inside an annotation that is itself a link fails, naming the line.
+ * `{#some-id}` on any annotation replaces the generated anchor (see anchor-ids.ts).
  * Nothing the reader sees goes into ids or data-*: the Simplified edition converts text nodes only.
  *
  * An unknown actor in `ref`, `by` or `via`, an annotation with no words, a malformed figure, or a chart with
