@@ -11,6 +11,14 @@ import { CHROMIUM_FLAGS, chromiumPath } from '../lib/chromium.mjs';
 export const CATEGORIES = /** @type {const} */ (['performance', 'accessibility', 'best-practices', 'seo']);
 
 /**
+ * Lighthouse's own "please run Lighthouse again" failures: the trace of the load was not recorded, which says
+ * nothing about the page (a run that failed this way on 2026-11-29 passed with 100 in every category three times
+ * right after). Such a run is made again, up to twice; any other error stops the bench.
+ */
+const RETRIED_ERRORS = new Set(['NO_NAVSTART', 'NO_TRACING_STARTED']);
+const RETRIES = 2;
+
+/**
  * @typedef {object} LighthouseResult
  * @property {Record<string, number>} median Score 0–100 per category.
  * @property {Record<string, number[]>} runs Every run's score per category.
@@ -30,6 +38,7 @@ export async function runLighthouse(url, runs) {
   const metricRuns = {};
   /** @type {Record<string, string[]>} */
   let failing = {};
+  let retries = RETRIES;
   for (let run = 0; run < runs; run++) {
     // A fresh browser per run: no warm caches or leftover state from the previous run.
     const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: CHROMIUM_FLAGS });
@@ -37,6 +46,12 @@ export async function runLighthouse(url, runs) {
       const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', onlyCategories: [...CATEGORIES] });
       const lhr = result?.lhr;
       if (!lhr) throw new Error('Lighthouse returned no result');
+      if (lhr.runtimeError && RETRIED_ERRORS.has(lhr.runtimeError.code) && retries > 0) {
+        retries--;
+        run--;
+        console.log(`[bench] Lighthouse: ${lhr.runtimeError.code}, running it again`);
+        continue;
+      }
       if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
       for (const category of CATEGORIES) scores[category]?.push(Math.round((lhr.categories[category]?.score ?? 0) * 100));
       for (const metric of ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']) {
