@@ -73,7 +73,7 @@ describe('README.md and docs/*.md', () => {
     expect(problemWith('docs/none.md', readme)).toBe('no such file');
     expect(problemWith('docs/content.md#no-such-heading', readme)).toBe('no heading #no-such-heading in docs/content.md');
     expect(problemWith('../shared/docs/CONTENT.md', readme)).toBe('points outside the repository');
-    expect(problemWith('#the-two-editions', readme)).toBeUndefined();
+    expect(problemWith('#where-to-read-next', readme)).toBeUndefined();
   });
 });
 
