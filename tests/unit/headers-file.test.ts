@@ -4,14 +4,30 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EDITIONS } from '../../src/lib/editions/editions';
 import { articlePath, editionHomePath, feedPath } from '../../src/lib/paths';
-import { headersFor, parseCsp, parseHeadersFile } from '../helpers/headers-file';
+import { parseHeadersFile } from '../../scripts/lib/headers-file.mjs';
 
+// Read with the static server's own reader (scripts/lib/headers-file.mjs), so the tests and `npm run preview` agree.
 const rules = parseHeadersFile(readFileSync(resolve(import.meta.dirname, '../../public/_headers'), 'utf8'));
 
+/** Every header the rules matching `path` set, one entry per rule line (a host would join repeated names). */
+function headerLines(path: string): { name: string; value: string }[] {
+  return rules.filter((rule) => rule.matcher.test(path)).flatMap((rule) => rule.set.map(([name, value]) => ({ name, value })));
+}
+
 function header(path: string, name: string): string[] {
-  return headersFor(rules, path)
+  return headerLines(path)
     .filter((entry) => entry.name.toLowerCase() === name.toLowerCase())
     .map((entry) => entry.value);
+}
+
+/** `default-src 'self'; object-src 'none'` → Map of directive → sources. */
+function parseCsp(policy: string): Map<string, string[]> {
+  const directives = new Map<string, string[]>();
+  for (const part of policy.split(';')) {
+    const [name, ...sources] = part.trim().split(/\s+/);
+    if (name) directives.set(name.toLowerCase(), sources);
+  }
+  return directives;
 }
 
 /** Addresses of every kind the site serves. */
@@ -28,7 +44,7 @@ const PATHS = [
 describe('public/_headers', () => {
   it('sends every header at most once to any address (hosts would join two values with a comma)', () => {
     for (const path of PATHS) {
-      const names = headersFor(rules, path).map((entry) => entry.name.toLowerCase());
+      const names = headerLines(path).map((entry) => entry.name.toLowerCase());
       expect(names.filter((name, index) => names.indexOf(name) !== index), path).toEqual([]);
     }
   });
