@@ -18,8 +18,3 @@ export function editionById(id: string): Edition {
   if (!edition) throw new Error(`unknown edition "${id}"`);
   return edition;
 }
-
-/** The edition a reader switches to from `edition`. */
-export function otherEdition(edition: Edition): Edition {
-  return EDITIONS.find((candidate) => candidate.id !== edition.id) ?? edition;
-}

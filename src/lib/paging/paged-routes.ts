@@ -5,6 +5,8 @@
  * in the params (the address the page is written to) and in the prev/next/first/last links alike.
  */
 import type { Page, PaginateFunction } from 'astro';
+import type { EditionId } from '../editions/editions';
+import { PUBLISHED_EDITIONS } from '../editions/static-paths';
 import { withBase } from '../paths';
 import { LIST_PAGE_SIZE } from './page-size';
 
@@ -35,6 +37,13 @@ export function pagedPaths<Item, Params extends Record<string, string>, Props ex
     // paginate writes page n as `<first>n/`; the reader sees `<first>page/n/`.
     format: (url) => (url === first || !url.startsWith(first) ? url : `${first}page/${url.slice(first.length)}`),
   }).map((path) => ({ ...path, params: { ...path.params, page: pageParam(path.props.page.currentPage) } }));
+}
+
+/** `pagedPaths` for a list of the same items in every edition, its first page at `listPath(edition)`. */
+export function pagedPathsPerEdition<Item>(paginate: PaginateFunction, items: readonly Item[], listPath: (edition: EditionId) => string, base: string) {
+  return PUBLISHED_EDITIONS.flatMap((edition) =>
+    pagedPaths(paginate, items, { params: { edition: edition.id }, props: { edition }, listPath: listPath(edition.id), base }),
+  );
 }
 
 /** A list page's title and heading: the list's own on the first page, with the page number on the others. */
