@@ -9,8 +9,8 @@
  *   npm run annotate -- content/articles/x.md            write the annotations
  *   npm run annotate -- --check content/articles/*.md    write nothing; exit 1 if any file would change
  *
- * The work is TypeScript in src/lib/annotations/ (the coverage scan's own name matcher), loaded through Vite's
- * module runner as scripts/bench/conversion.mjs loads the converter: its imports are extensionless.
+ * The work is TypeScript in src/commands/annotate-file.ts (with the coverage scan's own name matcher), loaded
+ * through Vite's module runner as scripts/bench/conversion.mjs loads the converter: its imports are extensionless.
  */
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
@@ -34,8 +34,8 @@ if (missing) {
 }
 
 const { runnerImport } = await import('vite');
-const entry = resolve(import.meta.dirname, '../src/lib/annotations/annotate-file.ts');
-const { annotateFile } = /** @type {typeof import('../src/lib/annotations/annotate-file')} */ (
+const entry = resolve(import.meta.dirname, '../src/commands/annotate-file.ts');
+const { annotateFile } = /** @type {typeof import('../src/commands/annotate-file')} */ (
   (await runnerImport(entry, { configFile: false, logLevel: 'error' })).module
 );
 

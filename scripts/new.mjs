@@ -8,7 +8,7 @@
  *
  * Refuses a name the build would refuse (not ASCII kebab-case: it becomes the address or the actor id) and a file
  * that already exists, in one line, exit code 2. Names are checked by the build's own rule (entryId in
- * src/lib/content/entry-id.ts), loaded through Vite's module runner since its imports are extensionless.
+ * src/inputs/entry-id.ts), loaded through Vite's module runner since its imports are extensionless.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
@@ -35,8 +35,8 @@ const file = resolve(contentDir, folder, `${name}${extension}`);
 const shown = relative(process.cwd(), file);
 
 const { runnerImport } = await import('vite');
-const entryIdModule = resolve(import.meta.dirname, '../src/lib/content/entry-id.ts');
-const { entryId } = /** @type {typeof import('../src/lib/content/entry-id')} */ (
+const entryIdModule = resolve(import.meta.dirname, '../src/inputs/entry-id.ts');
+const { entryId } = /** @type {typeof import('../src/inputs/entry-id')} */ (
   (await runnerImport(entryIdModule, { configFile: false, logLevel: 'error' })).module
 );
 try {

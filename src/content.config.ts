@@ -1,15 +1,10 @@
 import { defineCollection } from 'astro:content';
+import { articleProblems } from './inputs/article-checks';
+import { readArticleText } from './inputs/site-inputs';
 import { coverageSummary, type CoverageReport } from './lib/annotations/coverage';
-import { ContentError, locateIssues } from './lib/content/locate-issues';
-import { PICTURE_EXTENSIONS, pictureProblem } from './lib/content/picture-files';
-import { loadSiteOverrides } from './lib/editions/conversion/site-overrides';
 import { contentLoader } from './loaders/content-loader';
 import { ActorSchema } from './schemas/actor';
 import { articleSchema, ArticleSchema, type Article } from './schemas/article';
-
-const contentFolder = process.env.CONTENT_DIR ?? './content';
-const articlesFolder = `${contentFolder}/articles`;
-const actorsFolder = `${contentFolder}/actors`;
 
 /**
  * Articles, in Traditional script: `<slug>.md`, or `<slug>/index.md` with its pictures beside it. Files and
@@ -21,36 +16,19 @@ const actorsFolder = `${contentFolder}/actors`;
  */
 const articles = defineCollection({
   loader: contentLoader({
-    folder: articlesFolder,
-    noun: 'articles',
-    entryExtension: '.md',
-    assetExtensions: PICTURE_EXTENSIONS,
-    nested: true,
+    collection: 'articles',
+    files: (inputs) => ({ listing: inputs.articles, read: readArticleText }),
     schema: ArticleSchema,
     render: true,
-    checkEntry: async (entry, data, text) => {
-      const images = (data as Article).images;
-      const problems = await Promise.all(images.map((image) => (image.src ? pictureProblem(image.src, entry.path, contentFolder) : undefined)));
-      return locateIssues(
-        entry.label,
-        text,
-        problems.flatMap((message, index) => (message ? [{ path: ['images', index, 'src'], message }] : [])),
-      );
-    },
-    // The Simplified edition's overrides are read by the middleware; checked here so a mistake stops the build
-    // with the other content problems, before any page is rendered.
-    checkSite: () => {
-      try {
-        loadSiteOverrides(contentFolder);
-        return [];
-      } catch (error) {
-        if (error instanceof ContentError) return [...error.issues];
-        throw error;
-      }
-    },
-    alsoWatch: [`${contentFolder}/conversion.yaml`],
+    checkEntry: (entry, data, text, inputs) => articleProblems(entry, data as Article, text, inputs),
+    // tags.yaml and conversion.yaml are read with the articles' other inputs; their mistakes stop the build with
+    // the articles' own, before any page is rendered.
+    siteIssues: (inputs) => inputs.issues,
     // What a rendering depends on besides the article: the actors a mention may name, and the pipeline's code.
-    dependsOn: [actorsFolder, './src/plugins', './src/lib', './src/schemas'],
+    dependsOn: {
+      inputs: (inputs) => [...inputs.actors.texts].map(([id, text]) => `${id}\n${text}`).join('\n'),
+      code: ['./src/plugins', './src/inputs', './src/lib', './src/schemas'],
+    },
     report: (rendered) =>
       coverageSummary(rendered.map(({ entry, frontmatter }) => ({ file: entry.label, report: frontmatter.coverage as CoverageReport }))),
   }),
@@ -61,12 +39,15 @@ const articles = defineCollection({
 /** People, states and organisations, one YAML file each; the file name is the id. */
 const actors = defineCollection({
   loader: contentLoader({
-    folder: actorsFolder,
-    noun: 'actor files',
-    entryExtension: '.yaml',
-    nested: false,
-    // `/zh-hant/actors/page/2/` is the actor index's second page, so no actor's page can be `/zh-hant/actors/page/`.
-    reservedIds: { page: 'the actor index uses /actors/page/<n>/ for its later pages' },
+    collection: 'actors',
+    files: ({ actors: actorFiles }) => ({
+      listing: actorFiles,
+      read: async (entry) => {
+        const text = actorFiles.texts.get(entry.id);
+        if (text === undefined) throw new Error(actorFiles.unreadable.get(entry.id));
+        return text;
+      },
+    }),
     schema: ActorSchema,
   }),
   schema: ActorSchema,

@@ -5,10 +5,9 @@
  * src/lib/editions/conversion/; this is only the glue. Every HTML page, in either edition, is also written out
  * compactly here (src/lib/html/compact-html.ts).
  *
- * A page showing one article adds that article's own overrides with
- * `Astro.locals.conversionOverrides = entry.data.conversion`. Pages gathering several articles (the index, actor
- * pages) set nothing and get the site's overrides only: locals belong to one request, so nothing carries over
- * from an article page rendered before.
+ * Overrides come from what the response shows: the site's (content/conversion.yaml, through the site's inputs),
+ * and, for a route whose `getStaticPaths` hands it an article entry (the article page, its annotations.json and
+ * anything added beside them), that article's own `conversion` map on top. No route has to remember to ask.
  */
 import { defineMiddleware } from 'astro:middleware';
 import { currentContentIssues } from './lib/content/current-issues';
@@ -18,20 +17,22 @@ import { convertHtml } from './lib/editions/conversion/html-tree';
 import { compactHtml } from './lib/html/compact-html';
 import { convertJsonText } from './lib/editions/conversion/json';
 import { convertXml } from './lib/editions/conversion/xml';
-import { mergeOverrides } from './lib/editions/conversion/overrides';
-import { loadSiteOverrides } from './lib/editions/conversion/site-overrides';
+import { mergeOverrides, type ConversionOverrides } from './lib/editions/conversion/overrides';
 import { editionOfPath } from './lib/editions/edition-paths';
 import { SOURCE_EDITION } from './lib/editions/editions';
+import { siteInputs } from './inputs/site-inputs';
 
-const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';
+/** The overrides of the article a route shows: the `entry` its props carry, if that is an article. */
+function articleOverrides(props: Record<string, unknown>): ConversionOverrides | undefined {
+  const entry = props.entry as { collection?: unknown; data?: { conversion?: ConversionOverrides } } | undefined;
+  return entry?.collection === 'articles' ? entry.data?.conversion : undefined;
+}
 
 export const onRequest = defineMiddleware(async (context, next) => {
   // `astro dev` with a content problem: every page answers with it (terminal and error overlay) until the files
   // are fixed, rather than serve what was there before. A build never gets here: its content load fails first.
   const contentIssues = currentContentIssues();
   if (contentIssues.length > 0) throw new ContentError(contentIssues);
-  // Site overrides are checked on every request, so a bad file fails the build even if no page is converted.
-  const siteOverrides = loadSiteOverrides(CONTENT_DIR);
   const response = await next();
   if (!response.ok) return response;
   const edition = editionOfPath(context.url.pathname, import.meta.env.BASE_URL);
@@ -44,9 +45,8 @@ export const onRequest = defineMiddleware(async (context, next) => {
   // Every page is written out compactly (src/lib/html/compact-html.ts); other files only change when converted.
   if (!isHtml && !(converting && (isJson || isXml))) return response;
 
-  // Read the body before the locals: the page sets its overrides while it renders.
   const body = await response.text();
-  const converter = () => simplifiedConverter(mergeOverrides(siteOverrides, context.locals.conversionOverrides));
+  const converter = () => simplifiedConverter(mergeOverrides(siteInputs().conversion, articleOverrides(context.props)));
   const output = !converting
     ? compactHtml(body)
     : isHtml

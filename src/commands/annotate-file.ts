@@ -1,11 +1,13 @@
 /**
- * `npm run annotate` for one file: reads the article and the actors it can name, adds the missing `:actor`
- * annotations (auto-annotate.ts) and says what it did, one line per name, in the form of the coverage warnings.
+ * `npm run annotate` for one file (scripts/annotate.mjs is the command line): reads the article and the actors it
+ * can name, adds the missing `:actor` annotations (src/lib/annotations/auto-annotate.ts) and says what it did, one
+ * line per name, in the form of the coverage warnings.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, relative, resolve } from 'node:path';
-import { actorsFolder, readActorDirectory } from './actor-directory';
-import { annotateSource } from './auto-annotate';
+import { relative, resolve } from 'node:path';
+import { contentFolderOf } from '../inputs/content-folder';
+import { siteInputs } from '../inputs/site-inputs';
+import { annotateSource } from '../lib/annotations/auto-annotate';
 
 export interface FileRun {
   /** What happened, for the terminal: `file:line: 北京 → china`, names left alone, then a summary line. */
@@ -14,21 +16,11 @@ export interface FileRun {
   changed: boolean;
 }
 
-/**
- * The actors an article can name: `content/actors/` for `content/articles/x.md` (or `…/articles/x/index.md`),
- * so a fixture content folder uses its own; `$CONTENT_DIR/actors` for a file outside any `articles/` folder.
- */
-export function actorsFolderFor(file: string): string {
-  for (let folder = dirname(resolve(file)); folder !== dirname(folder); folder = dirname(folder)) {
-    if (basename(folder) === 'articles') return resolve(folder, '../actors');
-  }
-  return actorsFolder();
-}
-
 export function annotateFile(file: string, { check }: { check: boolean }): FileRun {
   const label = relative(process.cwd(), resolve(file));
   const source = readFileSync(file, 'utf8');
-  const actors = [...readActorDirectory(actorsFolderFor(file)).values()];
+  // The actors of the content folder the article is in (a fixture folder has its own), else the site's.
+  const actors = [...siteInputs(contentFolderOf(file)).actorNames.values()];
   const { text, added, left } = annotateSource(source, actors);
   const notes = [
     ...added.map((mention) => ({ line: mention.line, text: `${mention.name} → ${mention.actor}` })),

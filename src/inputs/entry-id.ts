@@ -1,6 +1,5 @@
-import { ContentError } from './locate-issues';
-
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { ContentError } from '../lib/content/locate-issues';
+import { KEBAB_CASE } from '../schemas/ids';
 
 /**
  * The id of a content file from its path under the collection folder: `<slug>.md` and `<slug>/index.md` become
@@ -9,7 +8,7 @@ const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  */
 export function entryId(entry: string, folder: string): string {
   const id = entry.replace(/(\/index)?\.(md|ya?ml)$/, '');
-  if (!KEBAB.test(id)) {
+  if (!KEBAB_CASE.test(id)) {
     throw new ContentError([
       {
         file: `${folder.replace(/^\.\//, '')}/${entry}`,

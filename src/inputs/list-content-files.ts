@@ -7,7 +7,7 @@
 import { readdirSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { entryId } from './entry-id';
-import { ContentError, type ContentIssue } from './locate-issues';
+import { ContentError, type ContentIssue } from '../lib/content/locate-issues';
 
 export interface ContentFolderSpec {
   /** The folder, as given in the config (`./content/articles`): messages name files under it. */
@@ -34,14 +34,14 @@ export interface ListedEntry {
   id: string;
 }
 
-export interface ContentFolder {
+export interface ContentListing {
   entries: ListedEntry[];
   issues: ContentIssue[];
 }
 
 const PASSED_OVER = /(^|\/)[._]/;
 
-export function listContentFiles(spec: ContentFolderSpec): ContentFolder {
+export function listContentFiles(spec: ContentFolderSpec): ContentListing {
   const entries: ListedEntry[] = [];
   const issues: ContentIssue[] = [];
   const shownFolder = relative(process.cwd(), spec.folder).split('\\').join('/');

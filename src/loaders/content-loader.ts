@@ -1,49 +1,63 @@
 /**
- * The loader of this site's collections: one folder of Markdown or YAML files, read as an editor wrote them and
- * checked before anything is rendered or stored.
+ * The loader of this site's collections: one part of the site's inputs (the articles, the actor files), read
+ * through src/inputs/site-inputs.ts as an editor wrote it and checked before anything is rendered or stored.
  *
  * For every file, on every build (cached or not): the text is normalised (byte-order mark, Windows line ends,
  * blank lines above the frontmatter), the YAML read as YAML 1.2 with located errors, control characters refused,
- * the schema checked, and `checkEntry` run (picture files). Only then is a Markdown entry rendered, through the
- * project's own pipeline, and kept in Astro's data store.
+ * the schema checked, and `checkEntry` run (pictures, captions, tags). Only then is a Markdown entry rendered,
+ * through the project's own pipeline, and kept in Astro's data store.
  *
- * Problems never escape as stack traces: every one becomes a `file:line: field: message` line. In a build (and
- * `astro check`) the load fails with all of them at once and nothing is published; in `astro dev` they are kept
- * (src/lib/content/current-issues.ts) and the middleware answers every request with them until the files are
- * fixed.
+ * Every content problem takes one path: it becomes a `file:line: field: message` line here, whatever found it
+ * (the folder listing, YAML, the schema, the checks, the Markdown plugins, tags.yaml and conversion.yaml), and is
+ * handed to src/lib/content/current-issues.ts. In a build (and `astro check`) the last collection to load fails
+ * with all of them at once and nothing is published; in `astro dev` they are kept and the middleware answers every
+ * request with them until the files are fixed. Never a stack trace.
  *
- * The render cache never lies: an entry is rendered again when its own text changes or when any file in
- * `dependsOn` does (actor files, which decide what a mention may name; the pipeline's own code).
+ * The render cache never lies: an entry is rendered again when its own text changes or when anything in
+ * `dependsOn` does (the actor files, which decide what a mention may name; the pipeline's own code).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
+import { forgetSiteInputs, siteInputs, type SiteInputs } from '../inputs/site-inputs';
+import type { ContentListing, ListedEntry } from '../inputs/list-content-files';
 import { controlCharacterMessage, controlCharactersInData, controlCharactersInText } from '../lib/content/control-characters';
-import { loadFinished, loadStarted, setCollectionIssues } from '../lib/content/current-issues';
+import { expectCollection, loadFinished, loadStarted, setCollectionIssues } from '../lib/content/current-issues';
 import { recordedIssues } from '../lib/content/file-issues';
-import { listContentFiles, type ContentFolderSpec, type ListedEntry } from '../lib/content/list-content-files';
 import { ContentError, formatIssues, locateIssues, readYamlPart, type ContentIssue } from '../lib/content/locate-issues';
-import { normaliseSource, splitMarkdown } from '../lib/content/source-text';
+import { splitMarkdown } from '../lib/content/source-text';
 
 /** A rendered Markdown entry's frontmatter as the plugins leave it (annotations, timeline, coverage…). */
 export type RenderedFrontmatter = Record<string, unknown>;
 
-export interface ContentLoaderOptions extends ContentFolderSpec {
+/** The part of the site's inputs a collection holds: its files, and how to read one. */
+export interface CollectionFiles {
+  listing: ContentListing;
+  read: (entry: ListedEntry) => Promise<string>;
+}
+
+export interface ContentLoaderOptions {
+  /** The collection's name, as `collections` in src/content.config.ts calls it. */
+  collection: string;
+  /** The collection's files, from the site's inputs. */
+  files: (inputs: SiteInputs) => CollectionFiles;
   /** The schema of what the editor writes (image files as paths); the collection keeps its own for Astro. */
   schema: z.ZodType;
   /** Render Markdown entries while loading (articles); data entries (actors) are stored as they are. */
   render?: boolean;
-  /** Checks of one entry whose data is valid that need the disk (picture files). */
-  checkEntry?: (entry: ListedEntry, data: unknown, text: string) => Promise<ContentIssue[]>;
-  /** Checks of files the collection depends on but does not hold (content/conversion.yaml). */
-  checkSite?: () => ContentIssue[];
-  /** Files and folders whose text rendered entries depend on: a change in any renders every entry again. */
-  dependsOn?: readonly string[];
-  /** Files `checkSite` reads: in `astro dev` a change loads the folder again (rendering nothing new). */
-  alsoWatch?: readonly string[];
+  /** Checks of one entry whose data is valid, against the rest of the inputs (pictures, tags). */
+  checkEntry?: (entry: ListedEntry, data: unknown, text: string, inputs: SiteInputs) => Promise<ContentIssue[]>;
+  /** Problems of inputs the collection depends on but does not hold (tags.yaml, conversion.yaml). */
+  siteIssues?: (inputs: SiteInputs) => readonly ContentIssue[];
+  /** What rendered entries depend on besides their own text: a change in any renders every entry again. */
+  dependsOn?: {
+    /** The text of inputs the rendering reads (the actor files). */
+    inputs?: (inputs: SiteInputs) => string;
+    /** Folders of code the rendering runs (the Markdown pipeline). */
+    code?: readonly string[];
+  };
   /** Lines to print after each load about the rendered entries (annotation coverage); `fresh` are the ones rendered now. */
   report?: (rendered: readonly { entry: ListedEntry; frontmatter: RenderedFrontmatter; fresh: boolean }[]) => string[];
 }
@@ -58,6 +72,8 @@ type RenderFunction = (entry: { id: string; data: unknown; body: string; filePat
 const CONCURRENCY = 8;
 
 export function contentLoader(options: ContentLoaderOptions): Loader {
+  // Declared now, while the content config is read: a build reports every collection's problems once all have loaded.
+  expectCollection(options.collection);
   return {
     name: 'content-loader',
     load: (context) => (context.watcher ? loadAndWatch(context, options, context.watcher) : loadForBuild(context, options)),
@@ -66,6 +82,9 @@ export function contentLoader(options: ContentLoaderOptions): Loader {
 
 /** A build (or `astro check`): fail with every collection's problems, once the last collection has loaded. */
 async function loadForBuild(context: LoaderContext, options: ContentLoaderOptions): Promise<void> {
+  if (context.collection !== options.collection) {
+    throw new Error(`content-loader: declared for "${options.collection}" but loading "${context.collection}" (src/content.config.ts)`);
+  }
   loadStarted(context.collection);
   let issues: ContentIssue[] = [];
   try {
@@ -84,18 +103,22 @@ async function loadForBuild(context: LoaderContext, options: ContentLoaderOption
 async function loadAndWatch(context: LoaderContext, options: ContentLoaderOptions, watcher: NonNullable<LoaderContext['watcher']>): Promise<void> {
   const load = async () => {
     const issues = await loadFolder(context, options).catch((error: unknown) => [
-      { file: options.folder, line: 1, field: '', message: firstLine(error) },
+      { file: siteInputs().folder.root, line: 1, field: '', message: firstLine(error) },
     ]);
     setCollectionIssues(context.collection, issues);
     for (const line of formatIssues(issues).split('\n').filter(Boolean)) console.error(line);
   };
   let queue = load();
   await queue;
-  const watched = [options.folder, ...(options.dependsOn ?? []), ...(options.alsoWatch ?? [])].map((path) => resolve(path));
+  // The whole content folder: a change to an article, an actor, tags.yaml or conversion.yaml can change what any
+  // collection reports.
+  const content = resolve(siteInputs().folder.root);
+  const watched = [content, ...(options.dependsOn?.code ?? [])].map((path) => resolve(path));
   watcher.add(watched);
   let timer: NodeJS.Timeout | undefined;
   watcher.on('all', (_event, changed) => {
     if (!watched.some((path) => changed === path || changed.startsWith(`${path}${sep}`))) return;
+    if (changed === content || changed.startsWith(`${content}${sep}`)) forgetSiteInputs();
     clearTimeout(timer);
     timer = setTimeout(() => (queue = queue.then(load)), 50);
   });
@@ -103,15 +126,17 @@ async function loadAndWatch(context: LoaderContext, options: ContentLoaderOption
 
 /** Loads every file of the folder and returns its problems, sorted. */
 async function loadFolder(context: LoaderContext, options: ContentLoaderOptions): Promise<ContentIssue[]> {
-  const { entries, issues } = listContentFiles(options);
-  issues.push(...(options.checkSite?.() ?? []));
-  const dependencies = context.generateDigest(dependencyText(options.dependsOn ?? []));
+  const inputs = siteInputs();
+  const files = options.files(inputs);
+  const { entries } = files.listing;
+  const issues = [...files.listing.issues, ...(options.siteIssues?.(inputs) ?? [])];
+  const dependencies = context.generateDigest(`${options.dependsOn?.inputs?.(inputs) ?? ''}\n${codeText(options.dependsOn?.code ?? [])}`);
   const render = options.render ? await markdownRenderer(context) : undefined;
   const rendered: { entry: ListedEntry; frontmatter: RenderedFrontmatter; fresh: boolean }[] = [];
   const loaded = new Set<string>();
 
   await forEachAtOnce(entries, CONCURRENCY, async (entry) => {
-    const result = await loadEntry(context, options, entry, dependencies, render);
+    const result = await loadEntry(context, options, { entry, files, inputs }, dependencies, render);
     if ('issues' in result) {
       issues.push(...result.issues);
       // In dev the last good version stays for the pages; the middleware shows the problem on every request.
@@ -139,11 +164,16 @@ type EntryResult = { issues: ContentIssue[] } | { frontmatter?: RenderedFrontmat
 async function loadEntry(
   context: LoaderContext,
   options: ContentLoaderOptions,
-  entry: ListedEntry,
+  { entry, files, inputs }: { entry: ListedEntry; files: CollectionFiles; inputs: SiteInputs },
   dependencies: string,
   render: RenderFunction | undefined,
 ): Promise<EntryResult> {
-  const text = normaliseSource(await readFile(entry.path, 'utf8'));
+  let text: string;
+  try {
+    text = await files.read(entry);
+  } catch (error) {
+    return { issues: [{ file: entry.label, line: 1, field: '', message: `cannot be read: ${firstLine(error)}` }] };
+  }
   const markdown = options.render ? splitMarkdown(text) : undefined;
   if (markdown && !markdown.hasFrontmatter) {
     return { issues: [{ file: entry.label, line: 1, field: 'frontmatter', message: 'an article starts with its frontmatter: YAML between two --- lines (title, date, sources…)' }] };
@@ -168,7 +198,7 @@ async function loadEntry(
   }
   const checked = await options.schema.safeParseAsync(data);
   if (!checked.success) issues.push(...locateIssues(entry.label, text, checked.error.issues));
-  else issues.push(...((await options.checkEntry?.(entry, checked.data, text)) ?? []));
+  else issues.push(...((await options.checkEntry?.(entry, checked.data, text, inputs)) ?? []));
   if (issues.length > 0) return { issues };
 
   const digest = context.generateDigest(`${text}\n${dependencies}`);
@@ -219,7 +249,7 @@ async function markdownRenderer(context: LoaderContext): Promise<RenderFunction>
 }
 
 /** The text of every file under `paths`, in a stable order: what a rendered entry's digest includes. */
-function dependencyText(paths: readonly string[]): string {
+function codeText(paths: readonly string[]): string {
   const parts: string[] = [];
   for (const path of paths) {
     const stats = statSync(path, { throwIfNoEntry: false });

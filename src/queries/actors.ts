@@ -1,8 +1,6 @@
-/** The only place pages read the actors collection as a whole. */
-import { getCollection } from 'astro:content';
-import { actorDisplayNames, type ActorIndex, type ActorIndexEntry } from '../lib/actors/actor-index';
+/** The only place pages read the actors collection. */
+import { getCollection, getEntry } from 'astro:content';
 import type { ActorRecord } from '../lib/annotations/article-model';
-import { loadArchive } from './archive';
 
 /** Every actor record, sorted by id. */
 export async function listActors(): Promise<ActorRecord[]> {
@@ -11,18 +9,15 @@ export async function listActors(): Promise<ActorRecord[]> {
 }
 
 /**
- * Actor id → the articles naming it and the quotes it said or reported, over every published article. Built once
- * per build with the rest of the archive (src/queries/archive.ts); every actor page of both editions shares it.
+ * The records of `ids`, by id. Every id an article names was checked against the actor files while the content
+ * synced, so a missing one is a bug, not an editor's mistake.
  */
-export async function loadActorIndex(): Promise<ActorIndex> {
-  return (await loadArchive()).actorIndex;
-}
-
-/**
- * What the actor routes page through: every actor's index entry, and how a list names each actor (quotes name
- * their speakers and reporters). One map for every page of the build.
- */
-export async function loadActorPages(): Promise<{ entries: ActorIndexEntry[]; names: ReadonlyMap<string, string> }> {
-  const index = await loadActorIndex();
-  return { entries: [...index.values()], names: actorDisplayNames(index) };
+export async function actorRecords(ids: readonly string[], article: string): Promise<Map<string, ActorRecord>> {
+  const records = new Map<string, ActorRecord>();
+  for (const id of ids) {
+    const actor = await getEntry('actors', id);
+    if (!actor) throw new Error(`${article}: unknown actor "${id}" (no content/actors/${id}.yaml)`);
+    records.set(id, { id, ...actor.data });
+  }
+  return records;
 }

@@ -1,16 +1,16 @@
 /**
  * The only place pages read the articles collection. Articles are rendered once, while the collection loads
- * (src/loaders/validated-glob.ts); Astro keeps the HTML in its data store, so `render(entry)` here only wraps it.
+ * (src/loaders/content-loader.ts); Astro keeps the HTML in its data store, so `render(entry)` here only wraps it.
  * Nothing is memoised per article: a page gets its article, uses it and lets it go, so a build's memory does not
  * grow with every article page it has written (list pages read summaries instead: src/queries/archive.ts).
  */
-import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import { buildArticleModel, referencedActorIds, type ActorRecord, type ArticleModel } from '../lib/annotations/article-model';
-import { AnnotationsSchema, type AnnotationsData } from '../schemas/annotations';
-import { ContentError } from '../lib/content/locate-issues';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { buildArticleModel, referencedActorIds, type ArticleModel } from '../lib/annotations/article-model';
+import { ArticleAnnotationsSchema, type ArticleAnnotations } from '../lib/annotations/types';
+import { TimelineSchema, type DatedEvent } from '../lib/timeline/dated-event';
 import type { Topic } from '../lib/topics/tag-vocabulary';
-import { TimelineSchema, type TimelineData } from '../schemas/timeline';
-import { topicsOfEntry } from './topics';
+import { actorRecords } from './actors';
+import { topicsOfTags } from './topics';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 /** An article's frontmatter as pages get it: image files resolved to Astro image metadata. */
@@ -33,8 +33,8 @@ function pluginFrontmatter(entry: ArticleEntry): Record<string, unknown> {
 }
 
 /** The annotations the remark plugin collected, validated: it fails loudly when they do not match the schema. */
-export function articleAnnotations(entry: ArticleEntry): AnnotationsData {
-  const parsed = AnnotationsSchema.safeParse(pluginFrontmatter(entry).annotations);
+export function articleAnnotations(entry: ArticleEntry): ArticleAnnotations {
+  const parsed = ArticleAnnotationsSchema.safeParse(pluginFrontmatter(entry).annotations);
   if (!parsed.success) {
     throw new Error(`${entry.filePath}: the annotations the Markdown plugin collected are invalid:\n${parsed.error.message}`);
   }
@@ -48,11 +48,11 @@ export interface LoadedArticle {
   data: ArticleEntry['data'];
   Content: RenderedArticle['Content'];
   /** The annotations as the remark plugin collected them, validated. */
-  annotations: AnnotationsData;
+  annotations: ArticleAnnotations;
   /** Annotations joined with actor records: what the sidebars and annotations.json show. */
   model: ArticleModel;
   /** Dated events marked with `:date`, in the order of the text. */
-  timeline: TimelineData;
+  timeline: DatedEvent[];
   /** The article's tags as topics, in the order written. */
   topics: Topic[];
 }
@@ -61,7 +61,7 @@ type RenderedArticle = Awaited<ReturnType<typeof render>>;
 
 /**
  * The single source for an article's page and open data. Fails loudly when the plugin's output does not match
- * the schema or an actor id does not resolve.
+ * its schema or an actor id does not resolve: the content sync checked both, so either is a bug.
  */
 export async function loadArticle(entry: ArticleEntry): Promise<LoadedArticle> {
   const { Content } = await render(entry);
@@ -70,14 +70,7 @@ export async function loadArticle(entry: ArticleEntry): Promise<LoadedArticle> {
   if (!timeline.success) {
     throw new Error(`${entry.filePath}: the dates the Markdown plugin collected are invalid:\n${timeline.error.message}`);
   }
-  const { topics, issues } = topicsOfEntry(entry);
-  if (issues.length > 0) throw new ContentError(issues);
-  const actors = new Map<string, ActorRecord>();
-  for (const id of referencedActorIds(annotations)) {
-    const actor = await getEntry('actors', id);
-    if (!actor) throw new Error(`${entry.filePath}: unknown actor "${id}" (no content/actors/${id}.yaml)`);
-    actors.set(id, { id, ...actor.data });
-  }
+  const actors = await actorRecords(referencedActorIds(annotations), entry.filePath ?? entry.id);
   return {
     entry,
     slug: entry.id,
@@ -86,6 +79,6 @@ export async function loadArticle(entry: ArticleEntry): Promise<LoadedArticle> {
     annotations,
     model: buildArticleModel(annotations, actors),
     timeline: timeline.data,
-    topics,
+    topics: topicsOfTags(entry.data.tags),
   };
 }

@@ -1,16 +1,14 @@
-/** An article's tags as topics (see src/lib/topics/tag-vocabulary.ts), with the content issues of unknown tags. */
-import { readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
-import type { ContentIssue } from '../lib/content/locate-issues';
-import { loadTagVocabulary, TAGS_FILE, topicsOf, unknownTagIssues, type Topic } from '../lib/topics/tag-vocabulary';
-import type { ArticleEntry } from './articles';
+/**
+ * An article's tags as topics (src/lib/topics/tag-vocabulary.ts), through the vocabulary of the site's inputs.
+ * Unknown tags never reach a page: the content sync reports them with every other problem
+ * (src/inputs/article-checks.ts).
+ */
+import { siteInputs } from '../inputs/site-inputs';
+import { topicsOf, type Topic } from '../lib/topics/tag-vocabulary';
 
-const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';
-
-/** The topics of `entry`'s tags; `issues` name the file, line and field of each tag content/tags.yaml lacks. */
-export function topicsOfEntry(entry: ArticleEntry): { topics: Topic[]; issues: ContentIssue[] } {
-  const { topics, unknown } = topicsOf(entry.data.tags, loadTagVocabulary(CONTENT_DIR));
-  if (unknown.length === 0 || !entry.filePath) return { topics, issues: [] };
-  const tagsFile = relative(process.cwd(), resolve(CONTENT_DIR, TAGS_FILE));
-  return { topics, issues: unknownTagIssues(entry.filePath, readFileSync(entry.filePath, 'utf8'), unknown, tagsFile) };
+/** The topics of `tags`, in the order written. */
+export function topicsOfTags(tags: readonly string[]): Topic[] {
+  const { topics, unknown } = topicsOf(tags, siteInputs().tags);
+  if (unknown.length > 0) throw new Error(`tags the content sync should have refused: ${unknown.map(({ tag }) => tag).join(', ')}`);
+  return topics;
 }

@@ -5,7 +5,7 @@ import { imageSchema, PictureFileSchema } from './image';
 import { SourceSchema } from './source';
 
 /**
- * Frontmatter of `content/articles/<slug>.md`, as the content contract (CONTENT.md) defines it. `picture`
+ * Frontmatter of `content/articles/<slug>.md`, as the content guide (docs/content.md) defines it. `picture`
  * validates image files (see imageSchema).
  */
 export function articleSchema<Picture extends z.ZodType>(picture: Picture) {

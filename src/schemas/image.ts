@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { captionProblems } from '../lib/markdown/caption';
+import { kebabCaseId } from './ids';
 
 /** What an editor writes for a picture file: a path relative to the article, e.g. `./bombers.jpg`. */
 export const PictureFileSchema = z.string().trim().min(1);
@@ -15,20 +15,13 @@ export function imageSchema<Picture extends z.ZodType>(picture: Picture) {
   return z
     .strictObject({
       /** Placed in the body with `::image{ref=<id>}`; ASCII kebab-case, used as the figure's anchor. */
-      id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be ASCII kebab-case, e.g. `bombers`'),
+      id: kebabCaseId({ example: 'bombers', why: 'it becomes the picture\'s anchor' }),
       /**
        * Caption in Traditional script, shown verbatim: one line of inline Markdown, which may carry annotations
-       * (`:actor[…]{ref=…}`), under the same rules as the body (no raw HTML, no unsafe links). Optional: the
-       * seed's hero has only a credit.
+       * (`:actor[…]{ref=…}`), under the same rules as the body (no raw HTML, no unsafe links: checked with the
+       * article, src/inputs/article-checks.ts). Optional: the seed's hero has only a credit.
        */
-      caption: z
-        .string()
-        .trim()
-        .min(1)
-        .superRefine((caption, ctx) => {
-          for (const message of captionProblems(caption)) ctx.addIssue({ code: 'custom', message });
-        })
-        .optional(),
+      caption: z.string().trim().min(1).optional(),
       /** Who owns the picture, e.g. `Getty Images`. Required for every image, with or without a file. */
       credit: z.string({ error: 'every image needs a credit' }).trim().min(1, 'every image needs a credit'),
       /** Path of the picture file relative to the article, e.g. `./bombers.jpg`. Without it only caption and credit render. */

@@ -1,7 +1,5 @@
 import { z } from 'astro/zod';
-
-/** A tag's id: ASCII kebab-case, since it becomes the topic page's address (`/zh-hant/topics/<id>/`). */
-export const TAG_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+import { kebabCaseId } from './ids';
 
 /**
  * `content/tags.yaml`: every tag articles may use, one `word: id` pair a line (e.g. `拉丁美洲: latin-america`).
@@ -10,6 +8,7 @@ export const TAG_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  */
 export const TagVocabularySchema = z.record(
   z.string().trim().min(1, 'a tag needs its word'),
-  z.string({ error: 'must be the tag id, e.g. latin-america' }).regex(TAG_ID, 'must be ASCII kebab-case, e.g. latin-america: it becomes the address'),
+  // The id becomes the topic page's address (`/zh-hant/topics/<id>/`).
+  kebabCaseId({ example: 'latin-america', notText: 'must be the tag id, e.g. latin-america' }),
   { error: 'must be a list of `word: id` pairs' },
 );

@@ -13,7 +13,8 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { readActorDirectory } from '../../src/lib/annotations/actor-directory';
+import { contentFolderAt } from '../../src/inputs/content-folder';
+import { siteInputs } from '../../src/inputs/site-inputs';
 import { annotateSource } from '../../src/lib/annotations/auto-annotate';
 import { ArticleSchema } from '../../src/schemas/article';
 import { buildSite, PROJECT_ROOT, SITES_DIR, type SiteBuild } from '../helpers/build-site';
@@ -73,7 +74,7 @@ describe('the example in the content guide', () => {
   });
 
   it('annotates every actor name it holds: the coverage scan finds nothing left', () => {
-    const actors = [...readActorDirectory(resolve(CONTENT, 'actors')).values()];
+    const actors = [...siteInputs(contentFolderAt(CONTENT)).actorNames.values()];
     const { added, left } = annotateSource(readFileSync(resolve(CONTENT, `articles/${slug}.md`), 'utf8'), actors);
     expect([...added, ...left]).toEqual([]);
   });

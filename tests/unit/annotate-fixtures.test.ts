@@ -6,8 +6,9 @@
 import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readActorDirectory } from '../../src/lib/annotations/actor-directory';
-import { annotateFile } from '../../src/lib/annotations/annotate-file';
+import { contentFolderAt } from '../../src/inputs/content-folder';
+import { siteInputs } from '../../src/inputs/site-inputs';
+import { annotateFile } from '../../src/commands/annotate-file';
 import { annotateSource } from '../../src/lib/annotations/auto-annotate';
 import { SITES_DIR } from '../helpers/build-site';
 import { expectFile } from '../helpers/expected-file';
@@ -15,7 +16,7 @@ import { expectFile } from '../helpers/expected-file';
 const FIXTURES = resolve(import.meta.dirname, '../fixtures/annotate');
 const WORK = resolve(SITES_DIR, 'annotate-fixtures');
 const cases = readdirSync(resolve(FIXTURES, 'articles')).map((file) => file.replace(/\.md$/, ''));
-const actors = () => [...readActorDirectory(resolve(FIXTURES, 'actors')).values()];
+const actors = () => [...siteInputs(contentFolderAt(FIXTURES)).actorNames.values()];
 
 beforeAll(() => {
   // Annotating writes the file: work on a copy, beside a copy of the actors (found as the articles' sibling).

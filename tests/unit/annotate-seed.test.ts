@@ -14,7 +14,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readActorDirectory } from '../../src/lib/annotations/actor-directory';
+import { contentFolderAt } from '../../src/inputs/content-folder';
+import { siteInputs } from '../../src/inputs/site-inputs';
 import { annotateSource, type AddedMention } from '../../src/lib/annotations/auto-annotate';
 import { PROJECT_ROOT } from '../helpers/build-site';
 import { SEED_MARKDOWN_FILE } from '../helpers/seed';
@@ -39,7 +40,7 @@ function withoutActorAnnotations(source: string): { text: string; hand: HandMent
 }
 
 const seed = readFileSync(SEED_MARKDOWN_FILE, 'utf8');
-const actors = [...readActorDirectory(resolve(PROJECT_ROOT, 'content/actors')).values()];
+const actors = [...siteInputs(contentFolderAt(resolve(PROJECT_ROOT, 'content'))).actorNames.values()];
 const { text: stripped, hand } = withoutActorAnnotations(seed);
 const run = annotateSource(stripped, actors);
 

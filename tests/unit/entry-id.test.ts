@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryId } from '../../src/lib/content/entry-id';
+import { entryId } from '../../src/inputs/entry-id';
 
 describe('content file ids', () => {
   it.each([

@@ -2,17 +2,17 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSiteOverrides, parseSiteOverrides } from '../../src/lib/editions/conversion/site-overrides';
+import { parseSiteOverrides, readSiteOverrides } from '../../src/inputs/conversion-file';
 import { ContentError } from '../../src/lib/content/locate-issues';
 
 describe('site-wide overrides (content/conversion.yaml)', () => {
   it('holds the mainland words the seed needs', () => {
-    const overrides = loadSiteOverrides(resolve(import.meta.dirname, '../../content'));
+    const overrides = readSiteOverrides(resolve(import.meta.dirname, '../../content/conversion.yaml'));
     expect(overrides).toMatchObject({ 報導: '报道', 查維斯: '查韦斯' });
   });
 
   it('is optional: no file, no overrides', () => {
-    expect(loadSiteOverrides(mkdtempSync(join(tmpdir(), 'no-overrides-')))).toEqual({});
+    expect(readSiteOverrides(join(mkdtempSync(join(tmpdir(), 'no-overrides-')), 'conversion.yaml'))).toEqual({});
   });
 
   it('reads a file with comments only as no overrides', () => {
@@ -28,7 +28,7 @@ describe('site-wide overrides (content/conversion.yaml)', () => {
   it('names the line of an empty value', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bad-overrides-'));
     writeFileSync(join(dir, 'conversion.yaml'), '# overrides\n報導: 报道\n蘇愷: ""\n');
-    expect(() => loadSiteOverrides(dir)).toThrow(/conversion\.yaml:3: 蘇愷: must not be empty/);
+    expect(() => readSiteOverrides(join(dir, 'conversion.yaml'))).toThrow(/conversion\.yaml:3: 蘇愷: must not be empty/);
   });
 
   it.each([

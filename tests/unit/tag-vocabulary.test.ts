@@ -1,7 +1,8 @@
 /** content/tags.yaml: every tag's id, and what the build says when a tag or the file is wrong. */
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/lib/content/locate-issues';
-import { parseTagVocabulary, topicsOf, unknownTagIssues } from '../../src/lib/topics/tag-vocabulary';
+import { ContentError, locateIssues } from '../../src/lib/content/locate-issues';
+import { parseTagVocabulary } from '../../src/inputs/tags-file';
+import { topicsOf, unknownTagIssues } from '../../src/lib/topics/tag-vocabulary';
 
 function issuesOf(action: () => unknown): string[] {
   try {
@@ -37,7 +38,7 @@ describe('the tag vocabulary', () => {
     const source = '---\ntitle: x\ntags:\n  - 能源\n  - 太空\n---\n\nText.\n';
     const { topics, unknown } = topicsOf(['能源', '太空'], vocabulary);
     expect(topics).toEqual([{ id: 'energy', name: '能源' }]);
-    expect(unknownTagIssues('content/articles/x.md', source, unknown, 'content/tags.yaml').map((issue) => `${issue.line} ${issue.field}: ${issue.message}`)).toEqual([
+    expect(locateIssues('content/articles/x.md', source, unknownTagIssues(unknown, 'content/tags.yaml')).map((issue) => `${issue.line} ${issue.field}: ${issue.message}`)).toEqual([
       '5 tags[1]: unknown tag "太空": add a line `太空: <ascii-id>` to content/tags.yaml',
     ]);
   });

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chronological, isPartialDate, sentenceAround, type DatedEvent } from '../../src/lib/timeline/collect-dates';
+import { chronological, sentenceAround } from '../../src/lib/timeline/collect-dates';
+import { isPartialDate, type DatedEvent } from '../../src/lib/timeline/dated-event';
 import { renderMarkdown } from '../helpers/markdown';
 
 const fixture = readFileSync(resolve(import.meta.dirname, '../fixtures/markdown/dates/input.md'), 'utf8');

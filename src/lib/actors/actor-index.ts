@@ -5,7 +5,8 @@
  * An article "names" an actor when the actor is mentioned, quoted or cited as the reporter of a quote: the same
  * set the article's own actor sidebar and annotations.json list, so an actor page never disagrees with them.
  */
-import { ACTOR_KINDS, referencedActorIds, type ActorKind, type ActorRecord, type CollectedAnnotations } from '../annotations/article-model';
+import { ACTOR_KINDS, referencedActorIds, type ActorKind, type ActorRecord } from '../annotations/article-model';
+import type { ArticleAnnotations } from '../annotations/types';
 
 /** What the index needs to know about one published article. */
 export interface IndexedArticleInput {
@@ -13,7 +14,7 @@ export interface IndexedArticleInput {
   title: string;
   /** `YYYY-MM-DD`. */
   date: string;
-  annotations: CollectedAnnotations;
+  annotations: ArticleAnnotations;
 }
 
 /** One article, as seen from an actor's page. */

@@ -2,7 +2,7 @@
  * What the sidebars, `annotations.json` and any other reader of an article need: the collected annotations
  * joined with the actor records they name. Pure: the query resolves the actor records and passes them in.
  */
-import type { Figure, Mention, Quote } from './types';
+import type { ArticleAnnotations, Figure, Quote } from './types';
 
 export type ActorKind = 'person' | 'state' | 'organisation';
 
@@ -35,16 +35,10 @@ export interface ArticleModel {
   figures: Figure[];
 }
 
-export interface CollectedAnnotations {
-  mentions: Mention[];
-  quotes: Quote[];
-  figures: Figure[];
-}
-
 export const ACTOR_KINDS: readonly ActorKind[] = ['person', 'state', 'organisation'];
 
 /** Every actor id the annotations name, in order of first appearance. */
-export function referencedActorIds(annotations: CollectedAnnotations): string[] {
+export function referencedActorIds(annotations: ArticleAnnotations): string[] {
   const ids = new Set<string>();
   const byLine = [
     ...annotations.mentions.map((mention) => ({ line: mention.line, ids: [mention.actor] })),
@@ -54,7 +48,7 @@ export function referencedActorIds(annotations: CollectedAnnotations): string[] 
   return [...ids];
 }
 
-export function buildArticleModel(annotations: CollectedAnnotations, actors: ReadonlyMap<string, ActorRecord>): ArticleModel {
+export function buildArticleModel(annotations: ArticleAnnotations, actors: ReadonlyMap<string, ActorRecord>): ArticleModel {
   const record = (id: string): ActorRecord => {
     const actor = actors.get(id);
     if (!actor) throw new Error(`unknown actor "${id}"`);

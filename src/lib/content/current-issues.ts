@@ -1,9 +1,11 @@
 /**
  * The content problems the loaders found, per collection, so that every problem of every collection is reported
- * together:
+ * together: the one path every content problem takes to the editor (src/loaders/content-loader.ts puts them here).
  *
  * - in a build, Astro loads the collections side by side and stops at the first loader that fails; so a loader
- *   with problems leaves them here, and the last loader to finish fails with all of them, sorted;
+ *   with problems leaves them here, and the last of the site's collections to finish fails with all of them,
+ *   sorted. Which collections there are is declared when the content config is read (`expectCollection`): a
+ *   collection that loads quickly can finish before another has even started;
  * - in `astro dev`, they stay here until a reload finds the files fixed, and the middleware answers every
  *   request with them (terminal and error overlay) instead of serving a stale page as if nothing were wrong.
  *
@@ -16,13 +18,21 @@ const KEY = Symbol.for('news-analysis.content-issues');
 
 interface Registry {
   issues: Map<string, readonly ContentIssue[]>;
-  loading: Set<string>;
+  /** The site's collections, as the content config declares them. */
+  expected: Set<string>;
+  /** Collections whose build load has finished. */
+  finished: Set<string>;
 }
 
 function registry(): Registry {
   const holder = globalThis as { [KEY]?: Registry };
-  holder[KEY] ??= { issues: new Map(), loading: new Set() };
+  holder[KEY] ??= { issues: new Map(), expected: new Set(), finished: new Set() };
   return holder[KEY];
+}
+
+/** The content config declares a collection: a build's load is whole once it has finished too. */
+export function expectCollection(collection: string): void {
+  registry().expected.add(collection);
 }
 
 export function setCollectionIssues(collection: string, issues: readonly ContentIssue[]): void {
@@ -40,16 +50,17 @@ export function currentContentIssues(): ContentIssue[] {
 
 /** A build's loader begins. */
 export function loadStarted(collection: string): void {
-  registry().loading.add(collection);
+  registry().expected.add(collection);
+  registry().finished.delete(collection);
 }
 
 /**
- * A build's loader is done with `issues`: returns every collection's problems when it is the last loader still
- * running (the one to fail the build with them), or none while others are still loading.
+ * A build's loader is done with `issues`: returns every collection's problems when it is the last of the site's
+ * collections to finish (the one to fail the build with them), or none while others have still to load.
  */
 export function loadFinished(collection: string, issues: readonly ContentIssue[]): ContentIssue[] {
-  const { loading } = registry();
+  const { expected, finished } = registry();
   setCollectionIssues(collection, issues);
-  loading.delete(collection);
-  return loading.size === 0 ? currentContentIssues() : [];
+  finished.add(collection);
+  return [...expected].every((name) => finished.has(name)) ? currentContentIssues() : [];
 }

@@ -5,8 +5,7 @@
  *
  * https://schema.org/NewsArticle, https://schema.org/Quotation
  */
-
-export type ActorKind = 'person' | 'state' | 'organisation';
+import type { ActorKind } from '../annotations/article-model';
 
 /** An actor the article mentions (from `content/actors/<id>.yaml`). */
 export interface StructuredActor {

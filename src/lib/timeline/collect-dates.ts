@@ -18,33 +18,7 @@ import type { VFile } from 'vfile';
 import { ContentError, type ContentIssue } from '../content/locate-issues';
 import { anchorIdsOf } from '../markdown/anchor-ids';
 import { fileLabel, lineOf } from '../markdown/directive-source';
-
-export interface DatedEvent {
-  /** Anchor id of the `<time>` in the text; ASCII, the same in both editions. */
-  id: string;
-  /** Start (or the only) date: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-  value: string;
-  /** End of a span, when the text names one. */
-  until?: string;
-  /** The words in the text, e.g. `2018年12月`. */
-  text: string;
-  /** What happened: the `event` attribute, or the sentence the date stands in. */
-  event: string;
-}
-
-const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-
-export function isPartialDate(value: string): boolean {
-  const match = PARTIAL_DATE.exec(value);
-  if (!match) return false;
-  const [, year, month, day] = match;
-  if (month !== undefined && (Number(month) < 1 || Number(month) > 12)) return false;
-  if (day !== undefined) {
-    const date = new Date(`${year}-${month}-${day}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  }
-  return true;
-}
+import { isPartialDate, type DatedEvent } from './dated-event';
 
 const SENTENCE_END = /[。！？]/;
 

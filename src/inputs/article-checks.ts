@@ -1,0 +1,25 @@
+/**
+ * What the content sync checks of an article beyond its frontmatter schema, against the rest of the site's inputs:
+ * its picture files are pictures inside the content folder, its captions follow the body's rules, and its tags
+ * are in tags.yaml. Found here, every such problem is reported with the others, before any page is rendered.
+ */
+import { relative, resolve } from 'node:path';
+import { locateIssues, type ContentIssue, type SchemaIssue } from '../lib/content/locate-issues';
+import { pictureProblem } from './picture-files';
+import { captionProblems } from '../lib/markdown/caption';
+import { topicsOf, unknownTagIssues } from '../lib/topics/tag-vocabulary';
+import type { Article } from '../schemas/article';
+import type { ListedEntry } from './list-content-files';
+import type { SiteInputs } from './site-inputs';
+
+export async function articleProblems(entry: ListedEntry, article: Article, text: string, inputs: SiteInputs): Promise<ContentIssue[]> {
+  const problems: SchemaIssue[] = [];
+  for (const [index, image] of article.images.entries()) {
+    for (const message of image.caption ? captionProblems(image.caption) : []) problems.push({ path: ['images', index, 'caption'], message });
+    const picture = image.src ? await pictureProblem(image.src, entry.path, inputs.folder.root) : undefined;
+    if (picture) problems.push({ path: ['images', index, 'src'], message: picture });
+  }
+  const { unknown } = topicsOf(article.tags, inputs.tags);
+  problems.push(...unknownTagIssues(unknown, relative(process.cwd(), resolve(inputs.folder.tagsFile))));
+  return locateIssues(entry.label, text, problems);
+}

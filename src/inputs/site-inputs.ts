@@ -1,0 +1,95 @@
+/**
+ * The one entrance for the site's inputs. Everything the build reads from the content folder, it reads here:
+ *
+ *   - the articles' folder: which files are articles, and their text (the articles collection loads them);
+ *   - the actor files (the actors collection stores them; the Markdown plugins check names against them);
+ *   - tags.yaml (the content sync checks every article's tags; pages turn tags into topics);
+ *   - conversion.yaml (the middleware converts the Simplified edition with it).
+ *
+ * Read once per build: the first caller reads, every later one (the loaders, the plugins rendering each article,
+ * the pages, the middleware) gets the same reading. In `astro dev` the content loader forgets it when a watched file
+ * changes, so the next caller reads again. Problems with tags.yaml and conversion.yaml are not thrown here: they
+ * are in `issues`, which the content sync reports with every other problem (src/loaders/content-loader.ts).
+ *
+ * Kept on `globalThis`: Astro loads the config (and with it the Markdown plugins), the content config (the loaders)
+ * and the built pages as separate module instances in one process; a module-level variable would be read three
+ * times over.
+ */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { ActorNames } from '../lib/annotations/types';
+import { listContentFiles, type ContentListing, type ListedEntry } from './list-content-files';
+import { ContentError, type ContentIssue } from '../lib/content/locate-issues';
+import { normaliseSource } from '../lib/content/source-text';
+import type { ConversionOverrides } from '../lib/editions/conversion/overrides';
+import type { TagVocabulary } from '../lib/topics/tag-vocabulary';
+import { readActorFiles, type ActorFiles } from './actor-files';
+import { contentFolder, type ContentFolder } from './content-folder';
+import { readSiteOverrides } from './conversion-file';
+import { readTagVocabulary } from './tags-file';
+
+export interface SiteInputs {
+  folder: ContentFolder;
+  /** The files of the articles' folder (their text is read one at a time: readArticleText). */
+  articles: ContentListing;
+  actors: ActorFiles;
+  /** Actor id → its names: what `ref`, `by` and `via` may name. */
+  actorNames: ReadonlyMap<string, ActorNames>;
+  /** Tag word → topic. */
+  tags: TagVocabulary;
+  /** The site-wide Simplified overrides. */
+  conversion: ConversionOverrides;
+  /** What is wrong with tags.yaml and conversion.yaml, located; empty when nothing is. */
+  issues: readonly ContentIssue[];
+}
+
+const KEY = Symbol.for('news-analysis.site-inputs');
+
+function readings(): Map<string, SiteInputs> {
+  const holder = globalThis as { [KEY]?: Map<string, SiteInputs> };
+  holder[KEY] ??= new Map();
+  return holder[KEY];
+}
+
+/** The site's inputs, read on first use. */
+export function siteInputs(folder: ContentFolder = contentFolder()): SiteInputs {
+  const key = resolve(folder.root);
+  const known = readings().get(key);
+  if (known) return known;
+  const inputs = readSiteInputs(folder);
+  readings().set(key, inputs);
+  return inputs;
+}
+
+/** `astro dev`: a content file changed, so the next caller reads the inputs again. */
+export function forgetSiteInputs(folder: ContentFolder = contentFolder()): void {
+  readings().delete(resolve(folder.root));
+}
+
+/** An article's text, normalised (source-text.ts): the one way an article file is read. */
+export async function readArticleText(entry: ListedEntry): Promise<string> {
+  return normaliseSource(await readFile(entry.path, 'utf8'));
+}
+
+function readSiteInputs(folder: ContentFolder): SiteInputs {
+  const issues: ContentIssue[] = [];
+  const located = <T>(read: () => T, none: T): T => {
+    try {
+      return read();
+    } catch (error) {
+      if (!(error instanceof ContentError)) throw error;
+      issues.push(...error.issues);
+      return none;
+    }
+  };
+  const actors = readActorFiles(folder.actors);
+  return {
+    folder,
+    articles: listContentFiles(folder.articles),
+    actors,
+    actorNames: actors.names,
+    tags: located(() => readTagVocabulary(folder.tagsFile), new Map()),
+    conversion: located(() => readSiteOverrides(folder.conversionFile), {}),
+    issues,
+  };
+}

@@ -1,0 +1,27 @@
+/**
+ * Every collection's problems reach the editor together (src/lib/content/current-issues.ts): a build fails once,
+ * when the last of the site's collections has loaded, with all of them, even when one collection loads so quickly
+ * that it finishes before another has started.
+ */
+import { describe, expect, it } from 'vitest';
+import { expectCollection, loadFinished, loadStarted, setCollectionIssues } from '../../src/lib/content/current-issues';
+import type { ContentIssue } from '../../src/lib/content/locate-issues';
+
+const issue = (file: string): ContentIssue => ({ file, line: 1, field: 'x', message: 'wrong' });
+
+describe('content problems of a build', () => {
+  it('are handed over by the last declared collection to finish, whichever order they load in', () => {
+    expectCollection('test-slow');
+    expectCollection('test-quick');
+    loadStarted('test-quick');
+    // The quick collection is done before the slow one has begun: it must not fail the build alone.
+    expect(loadFinished('test-quick', [issue('content/actors/page.yaml')])).toEqual([]);
+    loadStarted('test-slow');
+    expect(loadFinished('test-slow', [issue('content/articles/a.md')]).map((found) => found.file)).toEqual([
+      'content/actors/page.yaml',
+      'content/articles/a.md',
+    ]);
+    setCollectionIssues('test-quick', []);
+    setCollectionIssues('test-slow', []);
+  });
+});
