@@ -1,7 +1,8 @@
 /**
  * Converts a built page (a hast tree) to the Simplified edition: text and the attributes people read, nothing a
- * machine reads. Never touched: ids, hrefs, classes, `data-*`, `<code>`, `<pre>`, scripts and styles, and
- * anything inside an element marked `translate="no"` (the edition toggle's labels, for one).
+ * machine reads. Never touched: ids, hrefs, classes, `data-*`, and what kept-as-written.ts keeps (`<code>`,
+ * `<pre>`, scripts and styles, anything inside an element marked `translate="no"`: original names, the edition
+ * toggle's labels).
  *
  * Text is converted a block at a time (a paragraph, a heading, a list item…): the text nodes that inline elements
  * such as `<a>` or `<data>` split it into are converted as one run and mapped back onto their nodes, so a word
@@ -14,10 +15,8 @@ import { parseHtml, toCompactHtml } from '../../html/compact-html';
 import type { SimplifiedConverter } from './converter';
 import { serializeJsonLd } from '../../structured-data/news-article';
 import { convertJsonValue } from './json';
+import { isKeptElement } from './kept-as-written';
 
-/** Elements whose content is never converted. */
-// SVG is not skipped: a chart's <title>, <desc> and <text> are read like any other text.
-const SKIPPED_ELEMENTS = new Set(['code', 'pre', 'kbd', 'samp', 'var', 'script', 'style', 'template', 'math', 'textarea']);
 
 /** Inline elements whose text joins the surrounding run (`q` is left out on purpose: see above). */
 const INLINE_ELEMENTS = new Set([
@@ -42,8 +41,9 @@ const READABLE_META = new Set([
   'article:tag',
 ]);
 
+// SVG is not kept: a chart's <title>, <desc> and <text> are read like any other text.
 function isSkipped(element: Element): boolean {
-  return SKIPPED_ELEMENTS.has(element.tagName) || element.properties.translate === 'no';
+  return isKeptElement(element.tagName, element.properties);
 }
 
 function isJsonLd(element: Element): boolean {

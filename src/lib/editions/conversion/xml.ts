@@ -1,6 +1,6 @@
 /**
  * Converts an XML document (a feed such as `/zh-hans/rss.xml`) to the Simplified edition: the text between tags
- * and inside CDATA sections, except in elements that hold addresses or identifiers. Tags, attributes and comments
+ * and inside CDATA sections, except in elements that hold addresses or identifiers (kept-as-written.ts). Tags, attributes and comments
  * are left alone; HTML inside CDATA is converted as HTML. Feeds are flat and machine-written, so a tokenizer is
  * enough; a full XML parser would add a dependency for nothing.
  *
@@ -10,15 +10,14 @@
 import { decodeXML } from 'entities';
 import type { SimplifiedConverter } from './converter';
 import { convertHtml } from './html-tree';
+import { isKeptXmlElement } from './kept-as-written';
 
-/** Elements whose text is an address, an identifier or a code (`<language>zh-Hans</language>`). */
-const KEPT_ELEMENTS = new Set(['link', 'guid', 'id', 'url', 'uri', 'loc', 'language', 'pubdate', 'lastbuilddate', 'updated', 'published', 'icon', 'logo']);
 
 const TOKEN = /(<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<[^>]*>)/;
 
 export function convertXml(xml: string, converter: SimplifiedConverter): string {
   const open: string[] = [];
-  const keeping = () => open.some((name) => KEPT_ELEMENTS.has(name));
+  const keeping = () => open.some(isKeptXmlElement);
   return xml
     .split(TOKEN)
     .map((token) => {
