@@ -77,6 +77,32 @@ describe('README.md and docs/*.md', () => {
   });
 });
 
+describe('docs/architecture.md', () => {
+  /** The rows of the table under `## Where each behaviour lives`: the behaviour and the code spans of its file cell. */
+  function behaviourRows(): { behaviour: string; files: string[] }[] {
+    const tree = parseMarkdownFile(resolve(PROJECT_ROOT, 'docs/architecture.md'));
+    const heading = tree.children.findIndex((node) => node.type === 'heading' && toString(node) === 'Where each behaviour lives');
+    const table = tree.children.slice(heading + 1).find((node) => node.type === 'table');
+    if (heading < 0 || table?.type !== 'table') return [];
+    return table.children.slice(1).map((row) => {
+      const [behaviour, file] = row.children;
+      const files: string[] = [];
+      visit(file!, 'inlineCode', (code: { value: string }) => void files.push(code.value));
+      return { behaviour: toString(behaviour!), files };
+    });
+  }
+
+  it('names one file for each behaviour in its table, and every one exists', () => {
+    const rows = behaviourRows();
+    expect(rows.length).toBeGreaterThanOrEqual(30);
+    const wrong = rows
+      .map(({ behaviour, files }) => ({ behaviour, files, problem: files.length !== 1 ? `${files.length} files` : existsSync(resolve(PROJECT_ROOT, files[0]!)) ? '' : 'no such file' }))
+      .filter(({ problem }) => problem !== '')
+      .map(({ behaviour, files, problem }) => `${behaviour}: ${files.join(', ')}: ${problem}`);
+    expect(wrong).toEqual([]);
+  });
+});
+
 describe('the repository', () => {
   const SKIPPED = new Set(['node_modules', '.git', 'dist', '.astro', '.sites', 'screenshots']);
   const textFiles = (folder: string): string[] =>
