@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { dataStoreFromDisk } from './src/integrations/data-store/data-store-from-disk.ts';
+import { editionNotFoundPages } from './src/integrations/edition-not-found.ts';
 import { pagefindEditions } from './src/integrations/pagefind-editions.ts';
 import { EDITIONS, SOURCE_EDITION } from './src/lib/editions/editions.ts';
 import { markdownOptions } from './src/plugins/markdown-pipeline.ts';
@@ -11,8 +12,9 @@ import { markdownOptions } from './src/plugins/markdown-pipeline.ts';
 const site = process.env.SITE_URL ?? 'https://news.example.org';
 // Serve from a sub-path (e.g. GitHub Pages project sites): BASE_PATH=/news/ npm run build.
 const base = process.env.BASE_PATH ?? '/';
-/** `/` only forwards to the Traditional edition: it is no page a search engine should list. */
+/** `/` only forwards to an edition, and an edition's 404 page has no address: no page a search engine should list. */
 const rootPage = new URL(base, site).href;
+const notFoundPages = EDITIONS.map((edition) => new URL(`${edition.id}/404/`, rootPage).href);
 
 export default defineConfig({
   // The public address, for canonical links, feeds and the sitemap. Operators set SITE_URL when they deploy.
@@ -31,17 +33,26 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // Never inline scripts or assets into the HTML: a strict Content-Security-Policy (no 'unsafe-inline', no data:)
   // then needs no hashes, and hashed files under /_astro/ cache for a year.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Browser scripts are named by their hash alone (`/_astro/Bx7k2Q.js`, not after the component that holds them):
+  // every page names its scripts, and the article page's budget counts those bytes.
+  vite: {
+    build: { assetsInlineLimit: 0 },
+    environments: { client: { build: { rollupOptions: { output: { entryFileNames: '_astro/[hash].js', chunkFileNames: '_astro/[hash].js' } } } } },
+    // Modules built on their own by `?worker&url` (the mark card, src/scripts/mark-cards.ts) are ES modules.
+    worker: { format: 'es' },
+  },
   integrations: [
     // sitemap-index.xml; each page lists its other edition as an hreflang alternate (/zh-hant/x ↔ /zh-hans/x).
     // 404.html is left out by the integration itself.
     sitemap({
-      filter: (page) => page !== rootPage,
+      filter: (page) => page !== rootPage && !notFoundPages.includes(page),
       i18n: {
         defaultLocale: SOURCE_EDITION.id,
         locales: Object.fromEntries(EDITIONS.map((edition) => [edition.id, edition.lang])),
       },
     }),
+    // Each edition's 404 page where hosts look for it (<edition>/404.html), before the search index reads the site.
+    editionNotFoundPages(),
     // One search index per edition, built from the finished pages.
     pagefindEditions(),
     // The built site reads the content store from disk rather than bundling it (memory; see the module).

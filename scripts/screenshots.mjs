@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 /**
- * `npm run screenshots`: screenshots of every article, in both editions, light and dark, at 1280 px (sidebars
- * beside the text) and 375 px (a phone: index before the text, sidebars after it): the full page, and the first
- * screen (800 px tall) as a reader gets it; plus the print layout and, at 1280 px, the window with an actor
+ * `npm run screenshots`: screenshots of every article, in both editions, light and dark, at 1280×800 (sidebars
+ * beside the text) and 390×844 (a phone: index before the text, sidebars after it): the full page, and the first
+ * screen as a reader gets it; plus the print layout and, at 1280 px, the window with an actor
  * selected (its name followed: the text at its first mention, all its mentions highlighted), into `screenshots/`
  * (gitignored) for a reviewer to look at.
  *
  * Uses the built `dist/` as it is (builds it first only when it is missing), so it shows exactly what would be
  * deployed. `SCREENSHOT_SITE=<folder>` points it at another built site, e.g. `tests/.sites/seed`.
+ * `SCREENSHOT_PAGES=/zh-hant/,/zh-hant/actors/maduro/` photographs those pages instead (any kind of page), in both
+ * editions, light and dark, at 1280 px and at 390 px (a phone 390×844), full page: e.g. a generated archive's home,
+ * actor and series pages (`SCREENSHOT_SITE=tests/.sites/archive`).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
@@ -18,9 +21,12 @@ import { startServer } from './serve-static.mjs';
 const siteDir = resolve(process.env.SCREENSHOT_SITE ?? 'dist');
 const outDir = resolve('screenshots');
 const EDITIONS = ['zh-hant', 'zh-hans'];
-const WIDTHS = [1280, 375];
-/** The first screen: what a reader sees before scrolling. */
-const SCREEN_HEIGHT = 800;
+/** A laptop's window and a phone as readers hold one (390×844), each with the first screen's height. */
+const SCREENS = [
+  { width: 1280, height: 800 },
+  { width: 390, height: 844 },
+];
+const WIDTHS = SCREENS.map((screen) => screen.width);
 const SCHEMES = ['light', 'dark'];
 
 if (!existsSync(join(siteDir, 'index.html'))) {
@@ -41,13 +47,31 @@ mkdirSync(outDir, { recursive: true });
 const server = await startServer({ root: siteDir });
 const browser = await launchChromium();
 const written = [];
+/** Pages given by path, instead of every article. */
+const chosenPages = (process.env.SCREENSHOT_PAGES ?? '').split(',').filter(Boolean);
 try {
-  for (const slug of slugs) {
+  for (const path of chosenPages) {
+    for (const edition of EDITIONS) {
+      const editionPath = path.replace(/^\/zh-han[st]\//, `/${edition}/`);
+      for (const width of [1280, 390]) {
+        for (const colorScheme of SCHEMES) {
+          const page = await browser.newPage({ viewport: { width, height: 844 }, colorScheme, deviceScaleFactor: 1 });
+          await page.goto(`${server.url}${editionPath}`, { waitUntil: 'load' });
+          const file = join(outDir, `${editionPath.replace(/^\/|\/$/g, '').replace(/\//g, '.') || 'root'}.${width}.${colorScheme}.png`);
+          await page.screenshot({ path: file, fullPage: true });
+          written.push(file);
+          await page.close();
+        }
+      }
+    }
+  }
+  for (const slug of chosenPages.length > 0 ? [] : slugs) {
     for (const edition of EDITIONS) {
       const url = `${server.url}/${edition}/articles/${slug}/`;
       for (const width of WIDTHS) {
         for (const colorScheme of SCHEMES) {
-          const page = await browser.newPage({ viewport: { width, height: SCREEN_HEIGHT }, colorScheme, deviceScaleFactor: 1 });
+          const height = SCREENS.find((screen) => screen.width === width)?.height ?? 800;
+          const page = await browser.newPage({ viewport: { width, height }, colorScheme, deviceScaleFactor: 1 });
           await page.goto(url, { waitUntil: 'load' });
           const firstScreen = join(outDir, `${slug}.${edition}.${width}.${colorScheme}.first-screen.png`);
           await page.screenshot({ path: firstScreen });

@@ -2,8 +2,9 @@
 // @ts-check
 /**
  * Serves a built site the way a static host / CDN does, so browser tests, Lighthouse and people see what a deploy
- * serves: `dir/` → `dir/index.html`, `dir` → 301 to `dir/`, unknown paths → `/404.html` with status 404, the
- * `_headers` file's rules applied (and the file itself never served), gzip when the browser accepts it.
+ * serves: `dir/` → `dir/index.html`, `dir` → 301 to `dir/`, unknown paths → the nearest `404.html` up the path
+ * (an edition's own, else the site's) with status 404, the `_headers` file's rules applied (and the file itself
+ * never served), gzip when the browser accepts it.
  * `npm start` (build, then `npm run preview`) and the browser tests both serve through this file.
  *
  *   node scripts/serve-static.mjs [dist] [--port 4321] [--host 127.0.0.1]
@@ -16,7 +17,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { resolve, sep } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { contentTypeFor, isCompressible } from './lib/content-types.mjs';
@@ -82,8 +83,12 @@ export async function startServer({ root, port = 0, host = '127.0.0.1', headersF
     } else if (stat?.isFile()) {
       return send(200, { 'Content-Type': contentTypeFor(file) }, readFileSync(file));
     }
-    const notFound = resolve(siteRoot, '404.html');
-    if (statOrNull(notFound)?.isFile()) return send(404, { 'Content-Type': contentTypeFor(notFound) }, readFileSync(notFound));
+    // The nearest 404.html up the path, as Cloudflare Pages looks for it: /zh-hans/x/ gets the Simplified edition's.
+    for (let folder = inside ? dirname(file) : siteRoot; ; folder = dirname(folder)) {
+      const notFound = resolve(folder, '404.html');
+      if (statOrNull(notFound)?.isFile()) return send(404, { 'Content-Type': contentTypeFor(notFound) }, readFileSync(notFound));
+      if (folder === siteRoot || !folder.startsWith(siteRoot)) break;
+    }
     return send(404, { 'Content-Type': 'text/plain; charset=utf-8' }, 'Not found\n');
   });
 

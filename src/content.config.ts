@@ -1,7 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { articleProblems } from './inputs/article-checks';
+import { articleLinkIssues } from './inputs/article-links';
 import { readArticleText } from './inputs/site-inputs';
 import { coverageSummary, type CoverageReport } from './lib/annotations/coverage';
+import type { ArticleAnnotations } from './lib/annotations/types';
+import { seriesIssues } from './lib/series/figure-series';
+import { wordsToCheckInArticle } from './inputs/words-to-check';
 import { contentLoader } from './loaders/content-loader';
 import { ActorSchema } from './schemas/actor';
 import { articleSchema, ArticleSchema, type Article } from './schemas/article';
@@ -14,6 +18,17 @@ import { articleSchema, ArticleSchema, type Article } from './schemas/article';
  * module and made a build of 1000 articles several times slower and heavier), and rendered again only when the
  * article, an actor file or the Markdown pipeline's code changes.
  */
+/** The figures of each series, from every rendered article, checked together (src/lib/series). */
+function seriesAcrossArticles(rendered: readonly { entry: { label: string }; frontmatter: Record<string, unknown> }[]) {
+  return seriesIssues(
+    rendered.flatMap(({ entry, frontmatter }) =>
+      ((frontmatter.annotations as ArticleAnnotations | undefined)?.figures ?? []).flatMap(({ series, line, unit }) =>
+        series ? [{ file: entry.label, line, series, unit }] : [],
+      ),
+    ),
+  );
+}
+
 const articles = defineCollection({
   loader: contentLoader({
     collection: 'articles',
@@ -24,6 +39,9 @@ const articles = defineCollection({
     // tags.yaml and conversion.yaml are read with the articles' other inputs; their mistakes stop the build with
     // the articles' own, before any page is rendered.
     siteIssues: (inputs) => inputs.issues,
+    // Checked once every article has rendered: links between articles, to headings and to the site's pages; and
+    // figure series, which span articles (all the figures of one series share one unit).
+    checkTogether: (rendered, inputs) => [...articleLinkIssues(rendered, inputs), ...seriesAcrossArticles(rendered)],
     // What a rendering depends on besides the article: the actors a mention may name, and the pipeline's code.
     dependsOn: {
       inputs: (inputs) => [...inputs.actors.texts].map(([id, text]) => `${id}\n${text}`).join('\n'),
@@ -31,6 +49,8 @@ const articles = defineCollection({
     },
     report: (rendered) =>
       coverageSummary(rendered.map(({ entry, frontmatter }) => ({ file: entry.label, report: frontmatter.coverage as CoverageReport }))),
+    // Taiwan words left in the Simplified text, checked against today's vocabulary and overrides.
+    notes: ({ entry, text, data, frontmatter }, inputs) => wordsToCheckInArticle(entry, text, data as Article, frontmatter, inputs),
   }),
   // Image files resolve beside the article (Astro's image()), wherever the content folder is.
   schema: ({ image }) => articleSchema(image()),
@@ -44,7 +64,7 @@ const actors = defineCollection({
       listing: actorFiles,
       read: async (entry) => {
         const text = actorFiles.texts.get(entry.id);
-        if (text === undefined) throw new Error(actorFiles.unreadable.get(entry.id));
+        if (text === undefined) throw actorFiles.unreadable.get(entry.id) ?? new Error(`actor file ${entry.label} was not read`);
         return text;
       },
     }),

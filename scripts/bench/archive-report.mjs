@@ -4,7 +4,7 @@
  * budgets at the largest size, and search. Returns Markdown lines; report.mjs places them.
  */
 
-import { meanOfBuilds, smallestMsPerPage } from './budgets.mjs';
+import { ARCHIVE_WORK_BASE, meanOfBuilds, smallestMsPerPage } from './budgets.mjs';
 
 const KB = 1024;
 /** @param {number | undefined} seconds */
@@ -26,14 +26,16 @@ export function archiveReport(archive) {
   lines.push('A generated archive (scripts/lib/archive-generator.mjs, seed 1): articles made from the seed\'s paragraphs, each');
   lines.push('of a different length, dated over ten years with several a day, naming a varying subset of the seed\'s actors and');
   lines.push('of generated ones (one new actor per ten articles, named by later articles), one to three tags from fifty. Each');
-  lines.push(`size is built by the base commit (\`${archive.baseCommit ?? 'not built'}\`, where the archive work started) and by this`);
+  const where = archive.baseCommit === ARCHIVE_WORK_BASE ? ', where the archive work started' : ', the commit before the change measured';
+  lines.push(`size is built by the base commit (\`${archive.baseCommit ?? 'not built'}\`${archive.baseCommit ? where : ''}) and by this`);
   lines.push('commit, one after the other in the same run, from a cold cache; then this commit again after one article\'s text');
   lines.push('changed (a warm rebuild: same cache, new output folder, as `npm run build` does). Pages = HTML files written;');
   lines.push('time per page = wall time / pages; CPU = user + system time of all the build\'s processes per page (on a');
   lines.push('shared machine it moves less than wall time). Peak RSS per process, sampled every 50 ms (Astro is one Node process;');
   lines.push('Pagefind indexes in a process of its own). Phases are timed from the build\'s own log lines; GC is the');
   lines.push('time Astro\'s process spent collecting garbage (all pauses, of which full collections in brackets), from Node\'s');
-  lines.push('own `gc` performance entries (scripts/bench/gc-observer.mjs). Lists page at 20.', '');
+  lines.push('own `gc` performance entries (scripts/bench/gc-observer.mjs). Lists page at 20. The two commits may build');
+  lines.push('different pages (a new kind of page, a list paged otherwise): compare time per page with the wall time beside it.', '');
   if (archive.rows.some((/** @type {any} */ row) => row.siteAgain)) {
     lines.push('The smallest size is built by this commit once more right after the largest: the sizes are measured many minutes');
     lines.push('apart on a shared machine whose speed drifts, so the comparison of sizes uses the mean of the smallest size\'s two builds.', '');
@@ -65,7 +67,7 @@ export function archiveReport(archive) {
     lines.push('Against the base commit, same archive, same run:', '');
     for (const row of compared) {
       lines.push(
-        `- ${row.articles} articles: time per page ${(row.base.msPerPage / row.site.msPerPage).toFixed(2)}× better ` +
+        `- ${row.articles} articles: time per page ${(row.site.msPerPage / row.base.msPerPage).toFixed(2)}× the base's, ${(row.base.msPerPage / row.site.msPerPage).toFixed(2)}× better ` +
           `(${row.site.msPerPage.toFixed(1)} vs ${row.base.msPerPage.toFixed(1)} ms); wall time ${(row.base.seconds / row.site.seconds).toFixed(2)}× ` +
           `(${s(row.site.seconds)} vs ${s(row.base.seconds)}) for ${row.site.pages} pages against ${row.base.pages}; ` +
           `Astro's peak RSS ${mib(row.site.astroPeakMb)} vs ${mib(row.base.astroPeakMb)}, Pagefind's ${mib(row.site.searchPeakMb)} vs ${mib(row.base.searchPeakMb)}.`,
@@ -91,6 +93,25 @@ export function archiveReport(archive) {
         `(${mib(first.site.astroPeakMb)} → ${mib(last.site.astroPeakMb)}), peaking ${Math.round(last.site.memoryPeakAt)} s into the ${s(last.site.seconds)} build.`,
       '',
     );
+  }
+
+  const joinRows = archive.rows.filter((/** @type {any} */ row) => row.joins);
+  if (joinRows.length > 0) {
+    lines.push('### The joins, once per build', '');
+    lines.push('What src/queries/archive.ts computes once per build from every article (scripts/bench/archive-joins.mjs): the');
+    lines.push('actor cross-reference with who appears with whom, the articles to read next, the figure series. Each timed alone,');
+    lines.push('outside Astro, on what the build collected (read back from every annotations.json), the median of a few runs, beside');
+    lines.push("this commit's build of the same archive.", '');
+    lines.push('| articles | actor index + co-appearances | read next | series | all three | per article | share of the build |', '| --- | --- | --- | --- | --- | --- | --- |');
+    for (const row of joinRows) {
+      const { joins } = row;
+      const ms = (/** @type {number} */ value) => `${value.toFixed(0)} ms`;
+      lines.push(
+        `| ${row.articles} | ${ms(joins.actorIndexMs)} | ${ms(joins.relatedMs)} | ${ms(joins.seriesMs)} | ${ms(joins.totalMs)} | ` +
+          `${(joins.totalMs / joins.articles).toFixed(2)} ms | ${((joins.totalMs / 1000 / row.site.seconds) * 100).toFixed(1)} % of ${s(row.site.seconds)} |`,
+      );
+    }
+    lines.push('');
   }
 
   const warmRows = archive.rows.filter((/** @type {any} */ row) => row.warm !== undefined);

@@ -4,8 +4,9 @@
  * base commit and by this one, side by side in the same run (the machine is shared, so only ratios measured
  * together mean much), then a warm rebuild of this commit after one article's text changed. For each build: wall
  * time, peak RSS of every process (Astro's and Pagefind's), HTML pages written, time per page and the phases.
- * At the largest size also every page against the page budgets, and search: index size and time per edition
- * and what a first search downloads in Chromium.
+ * At every size the archive's joins alone (archive-joins.mjs: actor index, read next, series), and at the largest
+ * also every page against the page budgets, and search: index size and time per edition and what a first search
+ * downloads in Chromium.
  *
  * The smallest archive is built by this commit a second time, right after the largest: the two sizes are measured
  * many minutes apart on a shared machine whose speed drifts, and the time per page of the smallest size, taken
@@ -22,6 +23,7 @@ import { pathToFileURL } from 'node:url';
 import { generateArchive } from '../lib/archive-generator.mjs';
 import { buildNodeOptions } from '../lib/build-node-options.mjs';
 import { PROJECT_ROOT } from '../lib/project-root.mjs';
+import { measureJoins } from './archive-joins.mjs';
 import { buildPhases } from './build-phases.mjs';
 import { measureFirstSearches } from './first-search.mjs';
 import { measureProcess } from './measure-process.mjs';
@@ -98,6 +100,8 @@ export async function measureArchiveScaling({ sizes, baseCommit, workDir, log, w
       log(`  this commit, again: ${describe(smallestAgain)}`);
     }
 
+    const joins = await measureJoins(join(siteWork, 'dist'), manifest, join(workDir, 'joins'));
+    log(`  joins alone: actor index ${joins.actorIndexMs.toFixed(0)} ms, read next ${joins.relatedMs.toFixed(0)} ms, series ${joins.seriesMs.toFixed(0)} ms`);
     const weights = count === largest ? weighEveryPage(join(siteWork, 'dist'), { gzipLimit: PAGE_GZIP_LIMIT, rawLimit: HTML_RAW_LIMIT }) : undefined;
     const search = count === largest ? await measureSearch(join(siteWork, 'dist'), site) : undefined;
     if (search) log(`  search: ${search.firstSearches.map((entry) => `${entry.edition} ${Math.round(entry.milliseconds)} ms, ${(entry.bytes / KB).toFixed(0)} KB in ${entry.requests} requests`).join('; ')}`);
@@ -105,7 +109,7 @@ export async function measureArchiveScaling({ sizes, baseCommit, workDir, log, w
     const warm = withWarm ? await rebuildWarm(manifest, contentDir, siteWork, log) : undefined;
     rmSync(siteWork, { recursive: true, force: true });
     rmSync(contentDir, { recursive: true, force: true });
-    rows.push({ articles: count, actors: 28 + manifest.actors.length, base, site, warm, weights, search });
+    rows.push({ articles: count, actors: 28 + manifest.actors.length, base, site, warm, weights, search, joins });
   }
   rmSync(workDir, { recursive: true, force: true });
   const smallestRow = rows.find((row) => row.articles === smallest);

@@ -11,7 +11,7 @@ import { toHtml } from 'hast-util-to-html';
 
 /** The parts of an article page, by the elements that make them up. */
 export const ARTICLE_PARTS = [
-  ['JSON-LD (NewsArticle: actors as mentions, quotes as Quotation)', 'script[type="application/ld+json"]'],
+  ['JSON-LD (NewsArticle: the actors shown open as mentions)', 'script[type="application/ld+json"]'],
   ['other head (title, meta, Open Graph, alternates, links)', 'head > :not(script[type="application/ld+json"])'],
   ['site header and footer', 'body > .skip-link, .site-header, .site-footer'],
   ['article header (title, dek, byline, date)', '.article-header'],
@@ -23,6 +23,7 @@ export const ARTICLE_PARTS = [
   ['sidebar: key figures', '.article-sidebars .figure-list'],
   ['sidebar: charts', '.article-sidebars .chart-list'],
   ['sidebar: timeline', '.article-sidebars .timeline'],
+  ['the mark card, empty until a reader opens one (its words and kinds)', '#mark-card'],
 ];
 
 /**

@@ -1,15 +1,16 @@
 // @ts-check
 /**
  * Every page of a large built site against the page budgets: HTML + CSS + JS ≤ 15 KB gzip, and no HTML file over
- * 100 KB raw. Fast enough for tens of thousands of pages: assets are found with a pattern (Astro writes every
- * attribute in double quotes) and each asset is weighed once.
+ * 100 KB raw. Fast enough for tens of thousands of pages: assets are found with a pattern (pages are written
+ * compactly, src/lib/html/compact-html.ts, so an attribute value may stand with or without quotes) and each asset
+ * is weighed once.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { classifyPage, listPagePaths } from '../lib/page-kinds.mjs';
 
-const ASSET = /<(?:link[^>]*\brel="(?:stylesheet|modulepreload)"[^>]*\bhref|script[^>]*\bsrc)="([^"]+)"/g;
+const ASSET = /<(?:link[^>]*\brel="?(?:stylesheet|modulepreload)"?[\s>][^>]*\bhref|script[^>]*\bsrc)=(?:"([^"]+)"|([^"\s>]+))/g;
 
 /**
  * @typedef {object} KindWeight
@@ -45,7 +46,7 @@ export function weighEveryPage(siteDir, limits) {
     const file = resolve(siteDir, `.${path}`, path.endsWith('/') ? 'index.html' : '');
     const html = readFileSync(file);
     const text = html.toString('utf8');
-    const assets = new Set([...text.matchAll(ASSET)].map((match) => match[1] ?? '').filter((url) => url.startsWith('/')));
+    const assets = new Set([...text.matchAll(ASSET)].map((match) => match[1] ?? match[2] ?? '').filter((url) => url.startsWith('/')));
     const gzip = gzipSync(html, { level: 6 }).length + [...assets].reduce((sum, url) => sum + weighAsset(url), 0);
     const kind = classifyPage(path).kind;
     let row = kinds.get(kind);

@@ -3,6 +3,10 @@
  * Page weight of one page of each kind: the HTML and every file it makes the browser load (stylesheets, scripts,
  * images, icons), raw and gzipped (zlib level 6, what CDNs use by default). Pictures are counted as the `src`
  * a browser without srcset support would load.
+ *
+ * Beside it, what the page's scripts load when a reader first uses what they serve (the card that explains a mark,
+ * the edition switch): every `/_astro/…` script or stylesheet named in a script the page loads, and in those in
+ * turn. Not part of the page's own weight (nothing loads it until then), it counts in the JavaScript budget.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -20,6 +24,8 @@ import { representativePages } from '../lib/page-kinds.mjs';
  * @property {string | undefined} edition
  * @property {Record<Part, Size>} parts
  * @property {Size} textTotal HTML + CSS + JS: what the reader waits for before the page can render.
+ * @property {Record<'js' | 'css', Size>} onUse What the page's scripts load when first used.
+ * @property {string[]} onUseFiles Their addresses.
  */
 
 /** @param {Buffer} bytes @returns {Size} */
@@ -63,8 +69,42 @@ export function weighPage(siteDir, path) {
     (sum, part) => ({ raw: sum.raw + parts[/** @type {Part} */ (part)].raw, gzip: sum.gzip + parts[/** @type {Part} */ (part)].gzip }),
     zero(),
   );
+  const { onUse, onUseFiles } = loadedOnUse(siteDir, [...wanted.js]);
   const page = representativePages(siteDir).find((candidate) => candidate.path === path);
-  return { path, kind: page?.kind ?? 'page', edition: page?.edition, parts, textTotal, missing };
+  return { path, kind: page?.kind ?? 'page', edition: page?.edition, parts, textTotal, onUse, onUseFiles, missing };
+}
+
+/** A built file named inside a script: `/_astro/mark-card-view-Ab12.js`, `/news/_astro/mark-card-Cd34.css`. */
+const NAMED_ASSET = /(?:\/[\w.-]+)*\/_astro\/[\w.-]+\.(?:js|css)/g;
+
+/**
+ * The scripts and stylesheets `scripts` (addresses of the page's own) name, and those the named scripts name in turn.
+ * @param {string} siteDir
+ * @param {string[]} scripts
+ * @returns {{ onUse: Record<'js' | 'css', Size>, onUseFiles: string[] }}
+ */
+function loadedOnUse(siteDir, scripts) {
+  const onUse = { js: zero(), css: zero() };
+  const seen = new Set(scripts);
+  const queue = [...scripts];
+  const onUseFiles = [];
+  while (queue.length > 0) {
+    const script = /** @type {string} */ (queue.shift());
+    const file = resolve(siteDir, `.${new URL(script, 'http://site/').pathname}`);
+    if (!existsSync(file)) continue;
+    for (const [named] of readFileSync(file, 'utf8').matchAll(NAMED_ASSET)) {
+      if (seen.has(named)) continue;
+      seen.add(named);
+      const local = resolve(siteDir, `.${named.slice(named.indexOf('/_astro/'))}`);
+      if (!existsSync(local)) continue;
+      const part = named.endsWith('.css') ? 'css' : 'js';
+      const size = sizeOf(readFileSync(local));
+      onUse[part] = { raw: onUse[part].raw + size.raw, gzip: onUse[part].gzip + size.gzip };
+      onUseFiles.push(named);
+      if (part === 'js') queue.push(named);
+    }
+  }
+  return { onUse, onUseFiles };
 }
 
 /** @returns {Size} */

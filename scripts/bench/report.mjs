@@ -31,29 +31,7 @@ export function writeReport(file, run, explanations) {
   lines.push('"JavaScript never needed to read" is checked by the browser tests, not here: tests/e2e/article.test.ts reads');
   lines.push('the whole article with JavaScript disabled.', '');
 
-  lines.push('## Page weight', '');
-  lines.push('One page of each kind in each edition, with every file it makes the browser load. KB = 1024 bytes;');
-  lines.push('gzip at level 6 (what CDNs use by default). Images count the `src` of each `<img>` and any `<link rel=icon>`');
-  lines.push('(the seed article has captions and credits but no picture files yet, hence 0).', '');
-  lines.push('| page | HTML raw / gzip | CSS raw / gzip | JS raw / gzip | images raw | HTML+CSS+JS gzip |');
-  lines.push('| --- | --- | --- | --- | --- | --- |');
-  for (const page of run.pageWeights) {
-    const { html, css, js, images } = page.parts;
-    const name = `${page.kind}${page.edition ? ` (${page.edition})` : ''} \`${page.path}\``;
-    lines.push(
-      `| ${name} | ${kb(html.raw)} / ${kb(html.gzip)} | ${kb(css.raw)} / ${kb(css.gzip)} | ${kb(js.raw)} / ${kb(js.gzip)} | ${kb(images.raw)} | ${kb(page.textTotal.gzip)} |`,
-    );
-  }
-  lines.push('');
-
-  lines.push("### Where the article page's bytes go", '');
-  lines.push(`\`${run.articleBreakdown.page}\` (the heaviest article page), HTML only: ${run.articleBreakdown.whole} bytes gzip. Each`);
-  lines.push('row is what the gzipped HTML loses when that part is left out, so what it costs on top of the rest (gzip');
-  lines.push('shares repeated text across the page, so the rows do not add up to the whole). Measured by');
-  lines.push('scripts/bench/article-breakdown.mjs.', '');
-  lines.push('| part | gzip bytes |', '| --- | --- |');
-  for (const row of run.articleBreakdown.parts) lines.push(`| ${row.part} | ${row.gzip} |`);
-  lines.push('');
+  lines.push(...pageWeightSection(run));
 
   lines.push('## Build time and memory', '');
   lines.push('A generated archive of N articles (see [The archive at scale](#the-archive-at-scale)), each build from a cold');
@@ -92,6 +70,73 @@ export function writeReport(file, run, explanations) {
     lines.push(`${run.conversion.reason}.`, '');
   }
 
+  lines.push(...lighthouseSection(run));
+  lines.push('', `Whole bench took ${Math.round(run.benchSeconds)} s.`, '');
+
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${lines.join('\n')}`);
+}
+
+
+/** One page of each kind, what the page loads on use, and where the article page's bytes go. @param {any} run */
+function pageWeightSection(run) {
+  /** @type {string[]} */
+  const lines = [];
+  lines.push('## Page weight', '');
+  lines.push('One page of each kind in each edition, with every file it makes the browser load. KB = 1024 bytes;');
+  lines.push('gzip at level 6 (what CDNs use by default). Images count the `src` of each `<img>` and any `<link rel=icon>`');
+  lines.push('(the seed article has captions and credits but no picture files yet, hence 0).', '');
+  lines.push('The last column is what the page\'s scripts load when a reader first uses what they serve (on an article, the card');
+  lines.push('that explains a mark, with its stylesheet, and the edition switch): not part of the page\'s weight, since nothing');
+  lines.push('loads it until then, but its JavaScript counts in the JavaScript budget.', '');
+  lines.push('| page | HTML raw / gzip | CSS raw / gzip | JS raw / gzip | images raw | HTML+CSS+JS gzip | on use: JS / CSS gzip |');
+  lines.push('| --- | --- | --- | --- | --- | --- | --- |');
+  for (const page of run.pageWeights) {
+    const { html, css, js, images } = page.parts;
+    const name = `${page.kind}${page.edition ? ` (${page.edition})` : ''} \`${page.path}\``;
+    const onUse = page.onUse ? `${kb(page.onUse.js.gzip)} / ${kb(page.onUse.css.gzip)}` : '–';
+    lines.push(
+      `| ${name} | ${kb(html.raw)} / ${kb(html.gzip)} | ${kb(css.raw)} / ${kb(css.gzip)} | ${kb(js.raw)} / ${kb(js.gzip)} | ${kb(images.raw)} | ${kb(page.textTotal.gzip)} | ${onUse} |`,
+    );
+  }
+  lines.push('');
+
+  lines.push("### Where the article page's bytes go", '');
+  lines.push(`\`${run.articleBreakdown.page}\` (the heaviest article page), HTML only: ${run.articleBreakdown.whole} bytes gzip. Each`);
+  lines.push('row is what the gzipped HTML loses when that part is left out, so what it costs on top of the rest (gzip');
+  lines.push('shares repeated text across the page, so the rows do not add up to the whole). Measured by');
+  lines.push('scripts/bench/article-breakdown.mjs.', '');
+  lines.push('| part | gzip bytes |', '| --- | --- |');
+  for (const row of run.articleBreakdown.parts) lines.push(`| ${row.part} | ${row.gzip} |`);
+  lines.push('');
+  lines.push(...markCardCost(run));
+  return lines;
+}
+
+/**
+ * What explaining a mark in place (#23) costs the article page: the card's template in the HTML, the page's one
+ * eager script (which also serves the edition toggle), and what loads when a reader first opens a card.
+ * @param {any} run
+ */
+function markCardCost(run) {
+  const article = run.pageWeights.find((/** @type {any} */ page) => page.path === run.articleBreakdown.page);
+  const template = run.articleBreakdown.parts.find((/** @type {any} */ row) => row.part.startsWith('the mark card'));
+  if (!article || !template) return [];
+  return [
+    '### What the mark cards cost',
+    '',
+    `On \`${article.path}\`: ${template.gzip} bytes gzip of HTML for the card's template; the page's one script,`,
+    `${article.parts.js.gzip} bytes gzip, finds the marks and the reader's place (and serves the edition toggle); the`,
+    `first card a reader opens loads ${article.onUse.js.gzip} bytes of JavaScript and ${article.onUse.css.gzip} bytes of CSS, gzip`,
+    `(${article.onUseFiles.length} files, with the edition switch). The page's weight counts the first two; the JavaScript budget counts all of its JavaScript.`,
+    '',
+  ];
+}
+
+/** Lighthouse on the article page. @param {any} run */
+function lighthouseSection(run) {
+  /** @type {string[]} */
+  const lines = [];
   lines.push('## Lighthouse', '');
   lines.push(`\`${run.lighthouse.page}\`, served by scripts/serve-static.mjs (gzip, ${run.lighthouse.headers ? "the site's \`_headers\`" : 'no \`_headers\` in the site yet'}), Lighthouse's`);
   lines.push(`default mobile profile (emulated phone, simulated slow 4G), ${run.lighthouse.runs.performance.length} runs, median shown.`, '');
@@ -109,10 +154,7 @@ export function writeReport(file, run, explanations) {
     lines.push('', 'Audits below full marks in the last run:', '');
     for (const [category, audits] of failing) lines.push(`- ${category}: ${audits.join('; ')}`);
   }
-  lines.push('', `Whole bench took ${Math.round(run.benchSeconds)} s.`, '');
-
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, `${lines.join('\n')}`);
+  return lines;
 }
 
 /** @param {any} machine What machine.mjs described. */
@@ -154,6 +196,21 @@ export function writeArchiveReport(file, run, explanations) {
   lines.push(`Written by \`BENCH_ONLY=archive npm run bench\` on ${run.date} (archive sizes ${run.archive.rows.map((/** @type {any} */ row) => row.articles).join(', ')}).`);
   lines.push('The full run of record, with every other measurement, is docs/benchmarks.md.', '');
   lines.push(...machineSection(run.machine), ...budgetsSection(run.budgets, explanations), ...archiveReport(run.archive));
+  writeFileSync(file, `${lines.join('\n').trimEnd()}\n`);
+}
+
+/**
+ * A run of the pages alone (`BENCH_ONLY=pages`): machine, the article page's budgets, page weights and Lighthouse,
+ * in a file of its own, so the full run of record in docs/benchmarks.md stays whole.
+ * @param {string} file
+ * @param {{ date: string, machine: any, budgets: any[] }} run
+ * @param {Record<string, string>} explanations
+ */
+export function writePagesReport(file, run, explanations) {
+  const lines = ['# Benchmarks: the pages alone', ''];
+  lines.push(`Written by \`BENCH_ONLY=pages npm run bench\` on ${run.date}: the site as built, weighed, and Lighthouse on the article.`);
+  lines.push('The full run of record, with the builds and the archive, is docs/benchmarks.md.', '');
+  lines.push(...machineSection(run.machine), ...budgetsSection(run.budgets, explanations), ...pageWeightSection(run), ...lighthouseSection(run));
   writeFileSync(file, `${lines.join('\n').trimEnd()}\n`);
 }
 

@@ -12,7 +12,9 @@
  * BENCH_BASE=<commit> the commit to compare with (default: where the archive work started), `none` for no base.
  * BENCH_WARM=none leaves out the warm rebuilds of the archive.
  * BENCH_ONLY=build-scaling times only those builds and prints them (no report written); BENCH_ONLY=archive builds
- * only the archive and writes docs/benchmarks-archive.md (and .json), leaving the full run's docs/benchmarks.md.
+ * only the archive and writes docs/benchmarks-archive.md (and .json), leaving the full run's docs/benchmarks.md;
+ * BENCH_ONLY=pages builds the site, weighs its pages and runs Lighthouse on the article, into
+ * docs/benchmarks-pages.md (and .json), for a change to the pages without the hour of the archive builds.
  * BENCH_REPORT_FROM=docs/benchmarks.json writes the report again from a run's data, measuring nothing (after an
  * explanation changed: the archive run takes over an hour).
  */
@@ -21,7 +23,7 @@ import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import { startServer } from '../serve-static.mjs';
 import { measureArchiveScaling } from './archive-scaling.mjs';
-import { checkArchiveBudgets, checkBudgets, meanOfBuilds, smallestMsPerPage } from './budgets.mjs';
+import { ARCHIVE_WORK_BASE, checkArchiveBudgets, checkBudgets, meanOfBuilds, smallestMsPerPage } from './budgets.mjs';
 import { measureBuildScaling } from './build-scaling.mjs';
 import { measureConversion } from './conversion.mjs';
 import { buildNodeOptions } from '../lib/build-node-options.mjs';
@@ -32,21 +34,26 @@ import { describeMachine } from './machine.mjs';
 import { measureProcess } from './measure-process.mjs';
 import { weighSite } from './page-weight.mjs';
 import { articleBreakdown } from './article-breakdown.mjs';
-import { writeArchiveReport, writeReport } from './report.mjs';
+import { writeArchiveReport, writePagesReport, writeReport } from './report.mjs';
 
 const SIZES = (process.env.BENCH_SIZES ?? '1,100,1000').split(',').map(Number);
 const ARCHIVE_SIZES = (process.env.BENCH_ARCHIVE_SIZES ?? '1000').split(',').map(Number);
 /** The commit the archive work (issue #10) started from: the bench compares with it unless told otherwise. */
-const DEFAULT_BASE = '414112e';
-const BASE_COMMIT = process.env.BENCH_BASE === 'none' ? undefined : (process.env.BENCH_BASE ?? DEFAULT_BASE);
+const BASE_COMMIT = process.env.BENCH_BASE === 'none' ? undefined : (process.env.BENCH_BASE ?? ARCHIVE_WORK_BASE);
 const LIGHTHOUSE_RUNS = Math.max(3, Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3));
 const WORK_DIR = resolve(PROJECT_ROOT, '.bench-tmp');
 const REPORT = resolve(PROJECT_ROOT, 'docs/benchmarks.md');
 /** Everything a run measured, beside the report: BENCH_REPORT_FROM=docs/benchmarks.json rewrites the report from it. */
 const RUN_DATA = resolve(PROJECT_ROOT, 'docs/benchmarks.json');
-/** A run of the archive builds alone (BENCH_ONLY=archive): its report and data, beside the full run's. */
-const ARCHIVE_REPORT = resolve(PROJECT_ROOT, 'docs/benchmarks-archive.md');
-const ARCHIVE_RUN_DATA = resolve(PROJECT_ROOT, 'docs/benchmarks-archive.json');
+/**
+ * A run of the archive builds alone (BENCH_ONLY=archive): its report and data, beside the full run's;
+ * BENCH_ARCHIVE_REPORT=docs/<name>.md writes them elsewhere, so a run for one change leaves the last one cited.
+ */
+const ARCHIVE_REPORT = resolve(PROJECT_ROOT, process.env.BENCH_ARCHIVE_REPORT ?? 'docs/benchmarks-archive.md');
+const ARCHIVE_RUN_DATA = ARCHIVE_REPORT.replace(/\.md$/, '.json');
+/** A run of the pages alone (BENCH_ONLY=pages). */
+const PAGES_REPORT = resolve(PROJECT_ROOT, 'docs/benchmarks-pages.md');
+const PAGES_RUN_DATA = resolve(PROJECT_ROOT, 'docs/benchmarks-pages.json');
 const started = performance.now();
 
 /** The archive rows of the smallest and the largest size a run measured. @param {any} run */
@@ -236,12 +243,21 @@ if (process.env.BENCH_REPORT_FROM) {
   process.exit(0);
 } else if (process.env.BENCH_ONLY === 'archive') {
   const archive = await measureArchive();
-  const run = { date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), machine: describeMachine(), archive, budgets: checkArchiveBudgets(archive.rows) };
+  const run = { date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), machine: describeMachine(), archive, budgets: checkArchiveBudgets(archive.rows, archive.baseCommit) };
   writeFileSync(ARCHIVE_RUN_DATA, `${JSON.stringify(run, null, 1)}\n`);
   rmSync(WORK_DIR, { recursive: true, force: true });
   report(run);
+} else if (process.env.BENCH_ONLY === 'pages') {
+  const site = await measureSite();
+  const budgets = checkBudgets({ article: site.article, lighthouse: site.lighthouse.median, largestBuild: undefined }).filter(
+    (verdict) => !verdict.name.startsWith('Build of'),
+  );
+  const run = { date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), machine: describeMachine(), ...site, budgets, benchSeconds: (performance.now() - started) / 1000 };
+  writeFileSync(PAGES_RUN_DATA, `${JSON.stringify(run, null, 1)}\n`);
+  rmSync(WORK_DIR, { recursive: true, force: true });
+  report(run, PAGES_REPORT);
 } else if (process.env.BENCH_ONLY) {
-  throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY}: only build-scaling and archive are known`);
+  throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY}: only build-scaling, archive and pages are known`);
 }
 
 /** The generated archive at each size, this commit against the base commit. */
@@ -269,45 +285,51 @@ async function measureAllBuildScaling() {
   return rows;
 }
 
-log('building the site');
-const siteDir = resolve(WORK_DIR, 'site');
-const build = await measureProcess(resolve(PROJECT_ROOT, 'node_modules/.bin/astro'), ['build'], {
-  cwd: PROJECT_ROOT,
-  env: {
-    ...process.env,
-    NODE_OPTIONS: buildNodeOptions(process.env.NODE_OPTIONS),
-    ASTRO_OUT_DIR: siteDir,
-    ASTRO_CACHE_DIR: resolve(WORK_DIR, 'site-cache'),
-    ASTRO_TELEMETRY_DISABLED: '1',
-  },
-});
-if (!build.ok) throw new Error(`the site does not build:\n${build.output}`);
+/** The site as built: every page weighed, the heaviest article described and broken down, Lighthouse on the article. */
+async function measureSite() {
+  log('building the site');
+  const siteDir = resolve(WORK_DIR, 'site');
+  const build = await measureProcess(resolve(PROJECT_ROOT, 'node_modules/.bin/astro'), ['build'], {
+    cwd: PROJECT_ROOT,
+    env: {
+      ...process.env,
+      NODE_OPTIONS: buildNodeOptions(process.env.NODE_OPTIONS),
+      ASTRO_OUT_DIR: siteDir,
+      ASTRO_CACHE_DIR: resolve(WORK_DIR, 'site-cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+  });
+  if (!build.ok) throw new Error(`the site does not build:\n${build.output}`);
 
-log('weighing pages');
-const pageWeights = weighSite(siteDir);
-// The budget holds for every article page: check the heaviest (the editions differ a little). Lighthouse runs on
-// the Traditional one, the source edition.
-const articles = pageWeights.filter((page) => page.kind === 'article').sort((a, b) => b.textTotal.gzip - a.textTotal.gzip);
-const article = articles[0];
-if (!article) throw new Error('the built site has no article page');
-const lighthouseArticle = articles.find((page) => page.edition === 'zh-hant') ?? article;
-for (const page of pageWeights) if (page.missing.length > 0) throw new Error(`${page.path} loads missing files: ${page.missing.join(', ')}`);
+  log('weighing pages');
+  const pageWeights = weighSite(siteDir);
+  // The budget holds for every article page: check the heaviest (the editions differ a little). Lighthouse runs on
+  // the Traditional one, the source edition.
+  const articles = pageWeights.filter((page) => page.kind === 'article').sort((a, b) => b.textTotal.gzip - a.textTotal.gzip);
+  const article = articles[0];
+  if (!article) throw new Error('the built site has no article page');
+  const lighthouseArticle = articles.find((page) => page.edition === 'zh-hant') ?? article;
+  for (const page of pageWeights) if (page.missing.length > 0) throw new Error(`${page.path} loads missing files: ${page.missing.join(', ')}`);
 
-const articleHtml = readFileSync(resolve(siteDir, `.${article.path}`, 'index.html'), 'utf8');
-const articleContent = describeArticle(articleHtml);
+  const articleHtml = readFileSync(resolve(siteDir, `.${article.path}`, 'index.html'), 'utf8');
+  const articleContent = describeArticle(articleHtml);
 
-log('timing the Simplified conversion');
-const conversion = await measureConversion(resolve(siteDir, `.${lighthouseArticle.path}`, 'index.html'));
-if (!conversion.available) log(conversion.reason);
+  log('timing the Simplified conversion');
+  const conversion = await measureConversion(resolve(siteDir, `.${lighthouseArticle.path}`, 'index.html'));
+  if (!conversion.available) log(conversion.reason);
 
-log(`running Lighthouse ${LIGHTHOUSE_RUNS} times on ${lighthouseArticle.path}`);
-const server = await startServer({ root: siteDir });
-let lighthouse;
-try {
-  lighthouse = { page: lighthouseArticle.path, headers: existsSync(resolve(siteDir, '_headers')), ...(await runLighthouse(`${server.url}${lighthouseArticle.path}`, LIGHTHOUSE_RUNS)) };
-} finally {
-  await server.close();
+  log(`running Lighthouse ${LIGHTHOUSE_RUNS} times on ${lighthouseArticle.path}`);
+  const server = await startServer({ root: siteDir });
+  let lighthouse;
+  try {
+    lighthouse = { page: lighthouseArticle.path, headers: existsSync(resolve(siteDir, '_headers')), ...(await runLighthouse(`${server.url}${lighthouseArticle.path}`, LIGHTHOUSE_RUNS)) };
+  } finally {
+    await server.close();
+  }
+  return { pageWeights, article, articleContent, articleBreakdown: { page: article.path, ...articleBreakdown(articleHtml) }, conversion, lighthouse };
 }
+
+const { pageWeights, article, articleContent, articleBreakdown: breakdown, conversion, lighthouse } = await measureSite();
 
 log('timing scavenges against the size of the old generation');
 const scavengeCost = measureScavengeCost();
@@ -317,14 +339,14 @@ const archive = await measureArchive();
 
 const budgets = [
   ...checkBudgets({ article, lighthouse: lighthouse.median, largestBuild: buildScaling.at(-1) }),
-  ...checkArchiveBudgets(archive.rows),
+  ...checkArchiveBudgets(archive.rows, archive.baseCommit),
 ];
 const run = {
   date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
   machine: describeMachine(),
   pageWeights,
   articleContent,
-  articleBreakdown: { page: article.path, ...articleBreakdown(articleHtml) },
+  articleBreakdown: breakdown,
   buildScaling,
   archive,
   conversion,
@@ -337,8 +359,13 @@ writeFileSync(RUN_DATA, `${JSON.stringify(run, null, 1)}\n`);
 rmSync(WORK_DIR, { recursive: true, force: true });
 report(run);
 
-/** Writes docs/benchmarks.md from a run, prints the verdicts and exits 1 when a budget was missed. @param {any} run */
-function report(run) {
+/**
+ * Writes the report of a run (docs/benchmarks.md, or the file of a partial run), prints the verdicts and exits 1
+ * when a budget was missed.
+ * @param {any} run
+ * @param {string} [pagesFile] Where a run of the pages alone is written.
+ */
+function report(run, pagesFile) {
   /** @type {import('./budgets.mjs').Verdict[]} */
   const budgets = run.budgets;
   // Names carry the sizes measured (`Time per page at 10000 vs 1000 articles`, `Archive of 10000: every process…`):
@@ -348,9 +375,10 @@ function report(run) {
   const explanations = Object.fromEntries(
     budgets.filter((verdict) => !verdict.met && explain(verdict.name)).map((verdict) => [verdict.name, explain(verdict.name)?.(run) ?? '']),
   );
-  // A run of the archive alone has no page weights: it gets a file of its own, the full run of record stays whole.
-  const file = run.pageWeights ? REPORT : ARCHIVE_REPORT;
-  if (run.pageWeights) writeReport(file, run, explanations);
+  // A run of the archive or of the pages alone gets a file of its own: the full run of record stays whole.
+  const file = pagesFile ?? (run.pageWeights ? REPORT : ARCHIVE_REPORT);
+  if (pagesFile) writePagesReport(file, run, explanations);
+  else if (run.pageWeights) writeReport(file, run, explanations);
   else writeArchiveReport(file, run, explanations);
   log(`wrote ${file}`);
   const missed = budgets.filter((verdict) => !verdict.met);

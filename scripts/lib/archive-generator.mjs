@@ -12,7 +12,11 @@
  * - generated actors: about one per ten articles (`gen-0001.yaml`…), introduced by one article and mentioned,
  *   and quoted, by later ones (sometimes reported by one of the seed's media), so the actor count grows with the
  *   archive as it does on a real site;
- * - tags: one to three from a vocabulary of fifty (`tags.yaml`), a few of them far more common than the rest.
+ * - tags: one to three from a vocabulary of fifty (`tags.yaml`), a few of them far more common than the rest;
+ * - figure series: about one per fifty articles (`series-001`…), each followed by some of the articles after it
+ *   (a paragraph with a `:figure{… series=<id>}` whose value drifts from article to article), so series exist and
+ *   stay a realistic length however large the archive. Drawn from a random sequence of their own, so the rest of
+ *   the archive is what it was before series were added.
  *
  * Everything the generator chose is returned as a manifest, so tests can check the built site against what was
  * written rather than against the site's own output.
@@ -51,6 +55,21 @@ const ARTICLES_PER_DAY = 3;
 const ARTICLES_PER_NEW_ACTOR = 10;
 /** The fewest blocks an article takes from the seed. */
 const MIN_BLOCKS = 3;
+/** One figure series per this many articles. */
+const ARTICLES_PER_NEW_SERIES = 50;
+/** Series still followed: the newest few. */
+const LIVE_SERIES = 3;
+/** The share of articles that carry a figure of a live series. */
+const SERIES_SHARE = 0.3;
+/** What generated series measure: label, unit, a starting value. No actor's name in the label or the words. */
+const SERIES_MEASURES = [
+  ['原油日產量', '萬桶', 80],
+  ['外匯儲備', '億美元', 90],
+  ['年通脹率', '%', 40],
+  ['出口總額', '億美元', 300],
+  ['失業率', '%', 8],
+  ['難民人數', '萬人', 150],
+];
 
 // Generated actor names: compound surnames and given-name characters that occur in no seed actor's names, so the
 // coverage report finds no unannotated mention. generateArchive() checks this anyway.
@@ -96,6 +115,14 @@ const MEDIA = [
  * @property {string[]} tags Tag words, as written in the frontmatter.
  * @property {number} blocks How many of the seed's blocks it took.
  * @property {string[]} generatedActors Ids of the generated actors it names (each once, quoted).
+ * @property {{ series: string, value: number }[]} series The figures of a series it carries (at most one).
+ */
+
+/**
+ * @typedef {object} GeneratedSeries
+ * @property {string} id e.g. `series-001`
+ * @property {string} label
+ * @property {string} unit
  */
 
 /**
@@ -103,6 +130,7 @@ const MEDIA = [
  * @property {number} seed
  * @property {GeneratedArticle[]} articles Oldest first.
  * @property {GeneratedActor[]} actors The generated actors only (the seed's are copied as they are).
+ * @property {GeneratedSeries[]} series The figure series, in the order introduced.
  * @property {ReadonlyArray<readonly [string, string]>} tags Tag word → id.
  */
 
@@ -115,6 +143,9 @@ const MEDIA = [
 export function generateArchive(contentDir, { articles: count, seed = 1 }) {
   if (!Number.isInteger(count) || count < 1) throw new Error(`generateArchive: articles must be a positive integer, got ${count}`);
   const random = mulberry32(seed);
+  const seriesRandom = mulberry32(seed * 7919 + 1);
+  /** @type {(GeneratedSeries & { value: number })[]} */
+  const series = [];
   const source = readSeed();
   const days = publishingDays(count, random);
   const actors = generatedActors(Math.ceil(count / ARTICLES_PER_NEW_ACTOR), random);
@@ -137,10 +168,16 @@ export function generateArchive(contentDir, { articles: count, seed = 1 }) {
     // Actors introduced by earlier articles (actor k is introduced by article k × ARTICLES_PER_NEW_ACTOR).
     const known = actors.slice(0, Math.ceil(index / ARTICLES_PER_NEW_ACTOR));
     const mentioned = [...(newActor ? [newActor] : []), ...pickDistinct(known, Math.floor(random() * 3), random)];
+    if (index % ARTICLES_PER_NEW_SERIES === 0) series.push(newSeries(series.length, seriesRandom));
+    const followed = seriesRandom() < SERIES_SHARE ? series.slice(-LIVE_SERIES)[Math.floor(seriesRandom() * Math.min(LIVE_SERIES, series.length))] : undefined;
 
     const blocks = orderedSubset(source.blocks, MIN_BLOCKS + Math.floor(random() * (source.blocks.length - MIN_BLOCKS + 1)), random);
     const body = [...blocks.map((block) => block.text)];
     for (const actor of mentioned) body.splice(1 + Math.floor(random() * body.length), 0, actorParagraph(actor, random));
+    if (followed) {
+      followed.value = driftedValue(followed, seriesRandom);
+      body.splice(1 + Math.floor(seriesRandom() * body.length), 0, seriesParagraph(followed));
+    }
     const placed = new Set(blocks.flatMap((block) => (block.image ? [block.image] : [])));
     const images = source.images.filter((image) => placed.has(image.id) || (image.hero && random() < 0.5));
 
@@ -159,7 +196,15 @@ export function generateArchive(contentDir, { articles: count, seed = 1 }) {
       ...(body.some((text) => text.includes('蘇愷')) ? { conversion: source.conversion } : {}),
     };
     writeFileSync(join(contentDir, 'articles', `${slug}.md`), `---\n${stringifyYaml(frontmatter, { lineWidth: 0 })}---\n\n${body.join('\n\n')}\n`);
-    written.push({ slug, title, date, tags, blocks: blocks.length, generatedActors: mentioned.map((actor) => actor.id) });
+    written.push({
+      slug,
+      title,
+      date,
+      tags,
+      blocks: blocks.length,
+      generatedActors: mentioned.map((actor) => actor.id),
+      series: followed ? [{ series: followed.id, value: followed.value }] : [],
+    });
   }
 
   for (const actor of actors) {
@@ -170,6 +215,7 @@ export function generateArchive(contentDir, { articles: count, seed = 1 }) {
     seed,
     articles: written,
     actors: actors.map(({ id, name, kind, introducedBy }) => ({ id, name, kind, introducedBy })),
+    series: series.map(({ id, label, unit }) => ({ id, label, unit })),
     tags: ARCHIVE_TAGS,
   };
 }
@@ -245,6 +291,36 @@ function actorParagraph(actor, random) {
   const media = random() < 0.3 ? MEDIA[Math.floor(random() * MEDIA.length)] : undefined;
   if (media) return `據:actor[${media[1]}]{ref=${media[0]}}報導，:actor[${actor.name}]{ref=${actor.id}}表示：「:quote[${phrase}]{by=${actor.id} via=${media[0]}}」。`;
   return `:actor[${actor.name}]{ref=${actor.id}}認為：「:quote[${phrase}]{by=${actor.id}}」。`;
+}
+
+/**
+ * The `number`th series (0-based): a measure of the list, numbered so labels never repeat.
+ * @param {number} number
+ * @param {() => number} random
+ */
+function newSeries(number, random) {
+  const [measure, unit, start] = /** @type {[string, string, number]} */ (SERIES_MEASURES[number % SERIES_MEASURES.length]);
+  const round = Math.floor(number / SERIES_MEASURES.length) + 1;
+  return {
+    id: `series-${String(number + 1).padStart(3, '0')}`,
+    label: `${measure}（第${round}組）`,
+    unit,
+    value: Math.round(start * (0.8 + random() * 0.4) * 10) / 10,
+  };
+}
+
+/**
+ * The series' next value: a step of up to 8 % either way, one decimal, never below zero.
+ * @param {{ value: number }} series
+ * @param {() => number} random
+ */
+function driftedValue(series, random) {
+  return Math.max(0, Math.round(series.value * (0.92 + random() * 0.16) * 10) / 10);
+}
+
+/** A paragraph with one figure of a series. @param {GeneratedSeries & { value: number }} series */
+function seriesParagraph(series) {
+  return `據最新統計，${series.label.replace(/（.*$/, '')}為:figure[${series.value}${series.unit}]{value=${series.value} unit=${series.unit} label="${series.label}" series=${series.id}}。`;
 }
 
 /**

@@ -29,7 +29,10 @@ export function listPagePaths(siteDir) {
 }
 
 /** One item of a section: `articles/<slug>` is an article. */
-const SINGULAR = /** @type {Record<string, string>} */ ({ articles: 'article', actors: 'actor', topics: 'topic', tags: 'tag' });
+const SINGULAR = /** @type {Record<string, string>} */ ({ articles: 'article', actors: 'actor', topics: 'topic', tags: 'tag', series: 'series' });
+
+/** Lists of a section that stand where an item would (`actors/names/` is no actor): section/name → kind. */
+const SECTION_LISTS = /** @type {Record<string, string>} */ ({ 'actors/names': 'actors by name' });
 
 /**
  * @param {string} path A URL path as listPagePaths gives it.
@@ -37,8 +40,9 @@ const SINGULAR = /** @type {Record<string, string>} */ ({ articles: 'article', a
  */
 export function classifyPage(path) {
   if (path === '/') return { path, kind: 'root', edition: undefined };
-  if (path === '/404.html') return { path, kind: 'not found', edition: undefined };
   const segments = path.split('/').filter(Boolean);
+  // `/404.html` answers for the whole site, `/<edition>/404.html` for its edition.
+  if (segments.at(-1) === '404.html') return { path, kind: 'not found', edition: segments.length === 2 ? segments[0] : undefined };
   // `…/page/<n>/`: a later page of the list before it.
   const later = segments.length >= 3 && segments.at(-2) === 'page' && /^\d+$/.test(segments.at(-1) ?? '');
   const [edition, section, item, ...rest] = later ? segments.slice(0, -2) : segments;
@@ -55,6 +59,8 @@ function kindOf(section, item, rest) {
   if (section === undefined) return 'edition home';
   if (item === undefined) return `${section} index`;
   if (section === 'archive' && /^\d{4}$/.test(item) && rest.length === 1 && /^\d{2}$/.test(rest[0] ?? '')) return 'archive month';
+  const list = SECTION_LISTS[`${section}/${item}`];
+  if (list && rest.length === 0) return list;
   const singular = SINGULAR[section] ?? `${section} item`;
   if (rest.length === 0) return singular;
   // `actors/<id>/quotes/`: a list of the item's own.

@@ -3,12 +3,12 @@
  * (src/content.config.ts), and the Markdown plugins check `ref`, `by` and `via` against the names read here. A file
  * that is not YAML a map can be read from gives no names; the collection reports what is wrong with it.
  */
-import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { ActorNames } from '../lib/annotations/types';
 import { listContentFiles, type ContentFolderSpec, type ListedEntry } from './list-content-files';
-import type { ContentIssue } from '../lib/content/locate-issues';
-import { normaliseSource } from '../lib/content/source-text';
+import { ContentError, type ContentIssue } from '../lib/content/locate-issues';
+import { readContentText } from './content-file';
 
 export interface ActorFiles {
   entries: ListedEntry[];
@@ -16,8 +16,8 @@ export interface ActorFiles {
   issues: ContentIssue[];
   /** Actor id → the file's text, normalised (source-text.ts). */
   texts: ReadonlyMap<string, string>;
-  /** Actor id → why its file could not be read (the collection reports it). */
-  unreadable: ReadonlyMap<string, string>;
+  /** Actor id → why its file could not be read, located (the collection reports it). */
+  unreadable: ReadonlyMap<string, ContentError>;
   /** Actor id → every name the file gives it (name, short, original, aliases). */
   names: ReadonlyMap<string, ActorNames>;
 }
@@ -25,14 +25,16 @@ export interface ActorFiles {
 export function readActorFiles(spec: ContentFolderSpec): ActorFiles {
   const { entries, issues } = listContentFiles(spec);
   const texts = new Map<string, string>();
-  const unreadable = new Map<string, string>();
+  const unreadable = new Map<string, ContentError>();
+  const root = dirname(spec.folder);
   const names = new Map<string, ActorNames>();
   for (const entry of entries) {
     let text: string;
     try {
-      text = normaliseSource(readFileSync(entry.path, 'utf8'));
+      text = readContentText(entry.path, { root, label: entry.label });
     } catch (error) {
-      unreadable.set(entry.id, error instanceof Error ? error.message : String(error));
+      if (!(error instanceof ContentError)) throw error;
+      unreadable.set(entry.id, error);
       continue;
     }
     texts.set(entry.id, text);

@@ -7,6 +7,7 @@ import { relative, resolve } from 'node:path';
 import { locateIssues, type ContentIssue, type SchemaIssue } from '../lib/content/locate-issues';
 import { pictureProblem } from './picture-files';
 import { captionProblems } from '../lib/markdown/caption';
+import { heroCaptionProblems } from '../lib/markdown/hero-caption';
 import { topicsOf, unknownTagIssues } from '../lib/topics/tag-vocabulary';
 import type { Article } from '../schemas/article';
 import type { ListedEntry } from './list-content-files';
@@ -15,7 +16,10 @@ import type { SiteInputs } from './site-inputs';
 export async function articleProblems(entry: ListedEntry, article: Article, text: string, inputs: SiteInputs): Promise<ContentIssue[]> {
   const problems: SchemaIssue[] = [];
   for (const [index, image] of article.images.entries()) {
-    for (const message of image.caption ? captionProblems(image.caption) : []) problems.push({ path: ['images', index, 'caption'], message });
+    const captionMessages = image.caption ? captionProblems(image.caption) : [];
+    // A hero's caption is shown outside the text: its annotations are checked here (placed captions' in the text).
+    if (image.hero && image.caption && captionMessages.length === 0) captionMessages.push(...heroCaptionProblems(image.caption, inputs.actorNames));
+    for (const message of captionMessages) problems.push({ path: ['images', index, 'caption'], message });
     const picture = image.src ? await pictureProblem(image.src, entry.path, inputs.folder.root) : undefined;
     if (picture) problems.push({ path: ['images', index, 'src'], message: picture });
   }

@@ -46,14 +46,19 @@ export function contentFolderAt(root: string): ContentFolder {
       entryExtension: '.md',
       assetExtensions: PICTURE_EXTENSIONS,
       nested: true,
+      required: true,
     },
     actors: {
       folder: `${root}/actors`,
       noun: 'actor files',
       entryExtension: '.yaml',
       nested: false,
-      // `/zh-hant/actors/page/2/` is the actor index's second page, so no actor's page can be `/zh-hant/actors/page/`.
-      reservedIds: { page: 'the actor index uses /actors/page/<n>/ for its later pages' },
+      // `/zh-hant/actors/page/2/` is the actor index's second page, so no actor's page can be `/zh-hant/actors/page/`;
+      // `/zh-hant/actors/names/` is the index by name.
+      reservedIds: {
+        page: 'the actor index uses /actors/page/<n>/ for its later pages',
+        names: 'the actor index by name is /actors/names/',
+      },
     },
     tagsFile: `${root}/tags.yaml`,
     conversionFile: `${root}/conversion.yaml`,

@@ -3,8 +3,9 @@
  * line, validated so that a mistake names the file, the line and the key. Read by the site's inputs
  * (site-inputs.ts); how overrides apply lives in src/lib/editions/conversion/.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { lstatSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { readContentText } from './content-file';
 import { ContentError, locateIssues, readYamlPart } from '../lib/content/locate-issues';
 import type { ConversionOverrides } from '../lib/editions/conversion/overrides';
 import { ConversionOverridesSchema } from '../schemas/conversion';
@@ -19,6 +20,8 @@ export function parseSiteOverrides(file: string, source: string): ConversionOver
 
 /** The overrides in the file at `path`; none when it does not exist. */
 export function readSiteOverrides(path: string): ConversionOverrides {
-  if (!existsSync(path)) return {};
-  return parseSiteOverrides(relative(process.cwd(), resolve(path)), readFileSync(path, 'utf8'));
+  // A link to nothing is there to be reported; only no entry at all means no file.
+  if (!lstatSync(path, { throwIfNoEntry: false })) return {};
+  const label = relative(process.cwd(), resolve(path));
+  return parseSiteOverrides(label, readContentText(path, { root: dirname(path), label }));
 }

@@ -22,6 +22,8 @@ export interface ContentFolderSpec {
   noun: string;
   /** Ids a route of the site already uses beside the entries' pages, with what uses them. */
   reservedIds?: Readonly<Record<string, string>>;
+  /** The site cannot be built without one entry at least (articles): a folder missing or empty is a mistake. */
+  required?: boolean;
 }
 
 export interface ListedEntry {
@@ -48,7 +50,12 @@ export function listContentFiles(spec: ContentFolderSpec): ContentListing {
   const issue = (entry: string, message: string) => issues.push({ file: `${shownFolder}/${entry}`, line: 1, field: 'file name', message });
   const firstOfId = new Map<string, string>();
 
-  for (const entry of filesUnder(spec.folder)) {
+  const listed = filesUnder(spec.folder);
+  if ('problem' in listed) {
+    if (listed.problem !== 'missing' || spec.required) issues.push(folderIssue(shownFolder, spec, listed.problem));
+    return { entries, issues };
+  }
+  for (const entry of listed.files) {
     if (PASSED_OVER.test(entry)) continue;
     const extension = extname(entry);
     if (spec.assetExtensions?.includes(extension.toLowerCase())) continue;
@@ -81,19 +88,50 @@ export function listContentFiles(spec: ContentFolderSpec): ContentListing {
     firstOfId.set(id, entry);
     entries.push({ path: join(spec.folder, entry), entry, label: `${shownFolder}/${entry}`, id });
   }
+  if (spec.required && entries.length === 0 && issues.length === 0) issues.push(folderIssue(shownFolder, spec, 'empty'));
   return { entries, issues };
 }
 
-/** Every file below `folder`, as `/`-separated paths relative to it, sorted so output never depends on the disk. */
-function filesUnder(folder: string): string[] {
-  let found;
+type FolderProblem = 'missing' | 'empty' | 'not a folder' | 'unreadable';
+
+/** A folder that cannot give the entries: the whole folder is the place to look. */
+function folderIssue(shownFolder: string, spec: ContentFolderSpec, problem: FolderProblem): ContentIssue {
+  // The issue names the folder; the message says what belongs in it.
+  const entry = `<${spec.entryExtension === '.md' ? 'slug' : 'id'}>${spec.entryExtension}${spec.nested ? ` (or <slug>/index${spec.entryExtension})` : ''}`;
+  const message = {
+    missing: `there is no such folder, and the ${spec.noun} are read from it: was it renamed or moved by mistake? (CONTENT_DIR names the content folder)`,
+    empty: `holds no ${spec.noun}: each is a file ${entry} in it (names starting with _ or . are passed over)`,
+    'not a folder': `is not a folder: the ${spec.noun} are read from a folder of that name holding ${entry} files`,
+    unreadable: `cannot be read as a folder: make it readable (chmod a+rx ${shownFolder})`,
+  }[problem];
+  return { file: shownFolder, line: 1, field: 'folder', message };
+}
+
+/**
+ * Everything below `folder` but folders, as `/`-separated paths relative to it, sorted so output never depends on
+ * the disk. Links, pipes and devices are listed too: the reader refuses them by name (content-file.ts) rather than
+ * the site silently publishing without them.
+ */
+function filesUnder(folder: string): { files: string[] } | { problem: Exclude<FolderProblem, 'empty'> } {
+  const files: string[] = [];
   try {
-    found = readdirSync(folder, { recursive: true, withFileTypes: true });
-  } catch {
-    return [];
+    collectFiles(folder, folder, files);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { problem: code === 'ENOENT' ? 'missing' : code === 'ENOTDIR' ? 'not a folder' : 'unreadable' };
   }
-  return found
-    .filter((dirent) => dirent.isFile() || dirent.isSymbolicLink())
-    .map((dirent) => relative(folder, join(dirent.parentPath, dirent.name)).split('\\').join('/'))
-    .sort();
+  return { files: files.sort() };
+}
+
+/**
+ * Walks real folders only. Node's own recursive readdir follows links to folders: a link to `/` would walk the
+ * whole disk, and a link to its own folder loops until the system says ELOOP. A link is listed as an entry, for
+ * the reader to refuse by name.
+ */
+function collectFiles(root: string, folder: string, files: string[]): void {
+  for (const dirent of readdirSync(folder, { withFileTypes: true })) {
+    const path = join(folder, dirent.name);
+    if (dirent.isDirectory()) collectFiles(root, path, files);
+    else files.push(relative(root, path).split('\\').join('/'));
+  }
 }

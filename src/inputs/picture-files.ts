@@ -9,9 +9,12 @@
  *   src: ../../../../etc/passwd   → error: outside the content folder
  *   src: /etc/passwd              → error: not a path relative to the article
  */
-import { readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, extname, isAbsolute, resolve, sep } from 'node:path';
+import { lstatSync } from 'node:fs';
+import { basename, dirname, extname, isAbsolute, resolve, sep } from 'node:path';
 import { imageMetadata } from 'astro/assets/utils';
+import { ContentError } from '../lib/content/locate-issues';
+import { PICTURE_MAX_BYTES, PICTURE_NAME_MAX_BYTES } from '../lib/content/limits';
+import { readContentBytes } from './content-file';
 
 /** Formats the site publishes: what browsers show and Astro's image pipeline optimises. */
 export const PICTURE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif'];
@@ -39,12 +42,23 @@ export async function pictureProblem(src: string, articlePath: string, contentRo
   if (!PICTURE_EXTENSIONS.includes(extension)) {
     return `"${src}" is not a picture file the site publishes (${PICTURE_EXTENSIONS.join(', ')})`;
   }
-  const stats = statSync(path, { throwIfNoEntry: false });
-  if (!stats?.isFile()) return `no picture file at "${src}" beside the article`;
-  // A link inside the folder may still lead out of it.
-  if (!isInside(realpathSync(path), realpathSync(contentRoot))) return outside;
+  const nameBytes = Buffer.byteLength(basename(path));
+  if (nameBytes > PICTURE_NAME_MAX_BYTES) {
+    // Astro's image cache and `_astro/` name the optimised copy after it, with a hash added: past 255 bytes the
+    // file system refuses the name, deep inside the build.
+    return `"${src}": the file name is ${nameBytes} bytes long; at most ${PICTURE_NAME_MAX_BYTES} (a Chinese character takes 3): rename the picture`;
+  }
+  if (!lstatSync(path, { throwIfNoEntry: false })) return `no picture file at "${src}" beside the article`;
+  let bytes: Buffer;
   try {
-    const { format } = await imageMetadata(readFileSync(path), src);
+    // A link inside the folder may still lead out of it; a pipe or a device is never opened.
+    bytes = readContentBytes(path, { root: contentRoot, label: src, maxBytes: PICTURE_MAX_BYTES });
+  } catch (error) {
+    if (error instanceof ContentError) return `"${src}" ${error.issues[0]?.message ?? 'cannot be read'}`;
+    throw error;
+  }
+  try {
+    const { format } = await imageMetadata(bytes, src);
     if (!PICTURE_FORMATS.has(format)) return `"${src}" holds a ${format} picture, which the site does not publish`;
   } catch {
     return `"${src}" is not a picture (the file's contents are not ${extension.slice(1)} data)`;

@@ -15,16 +15,16 @@
  * and the built pages as separate module instances in one process; a module-level variable would be read three
  * times over.
  */
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { ActorNames } from '../lib/annotations/types';
 import { listContentFiles, type ContentListing, type ListedEntry } from './list-content-files';
 import { ContentError, type ContentIssue } from '../lib/content/locate-issues';
-import { normaliseSource } from '../lib/content/source-text';
 import type { ConversionOverrides } from '../lib/editions/conversion/overrides';
 import type { TagVocabulary } from '../lib/topics/tag-vocabulary';
 import { readActorFiles, type ActorFiles } from './actor-files';
-import { contentFolder, type ContentFolder } from './content-folder';
+import { editionCollisionIssues } from './edition-collisions';
+import { contentFolder, contentFolderOf, type ContentFolder } from './content-folder';
+import { readContentText } from './content-file';
 import { readSiteOverrides } from './conversion-file';
 import { readTagVocabulary } from './tags-file';
 
@@ -66,9 +66,12 @@ export function forgetSiteInputs(folder: ContentFolder = contentFolder()): void 
   readings().delete(resolve(folder.root));
 }
 
-/** An article's text, normalised (source-text.ts): the one way an article file is read. */
+/**
+ * An article's text, normalised (source-text.ts): the one way an article file is read. Only a regular file inside
+ * the content folder, within the limits (content-file.ts); anything else is a ContentError naming the file.
+ */
 export async function readArticleText(entry: ListedEntry): Promise<string> {
-  return normaliseSource(await readFile(entry.path, 'utf8'));
+  return readContentText(entry.path, { root: contentFolderOf(entry.path).root, label: entry.label });
 }
 
 function readSiteInputs(folder: ContentFolder): SiteInputs {
@@ -83,13 +86,9 @@ function readSiteInputs(folder: ContentFolder): SiteInputs {
     }
   };
   const actors = readActorFiles(folder.actors);
-  return {
-    folder,
-    articles: listContentFiles(folder.articles),
-    actors,
-    actorNames: actors.names,
-    tags: located(() => readTagVocabulary(folder.tagsFile), new Map()),
-    conversion: located(() => readSiteOverrides(folder.conversionFile), {}),
-    issues,
-  };
+  const tags = located(() => readTagVocabulary(folder.tagsFile), new Map());
+  const conversion = located(() => readSiteOverrides(folder.conversionFile), {});
+  // Tags and actors the Simplified edition would merge (臺灣 and 台灣 both read 台湾).
+  issues.push(...editionCollisionIssues(folder.tagsFile, tags, actors, conversion));
+  return { folder, articles: listContentFiles(folder.articles), actors, actorNames: actors.names, tags, conversion, issues };
 }

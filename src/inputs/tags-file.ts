@@ -3,8 +3,9 @@
  * `/zh-hant/topics/energy/`). Read by the site's inputs (site-inputs.ts); what a topic is lives in
  * src/lib/topics/tag-vocabulary.ts.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { lstatSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { readContentText } from './content-file';
 import { ContentError, locateIssues, readYamlPart } from '../lib/content/locate-issues';
 import type { TagVocabulary, Topic } from '../lib/topics/tag-vocabulary';
 import { TagVocabularySchema } from '../schemas/tags';
@@ -29,6 +30,8 @@ export function parseTagVocabulary(file: string, source: string): TagVocabulary 
 
 /** The tags of the file at `path`; none when it does not exist. */
 export function readTagVocabulary(path: string): TagVocabulary {
-  if (!existsSync(path)) return new Map();
-  return parseTagVocabulary(relative(process.cwd(), resolve(path)), readFileSync(path, 'utf8'));
+  // A link to nothing is there to be reported; only no entry at all means no file.
+  if (!lstatSync(path, { throwIfNoEntry: false })) return new Map();
+  const label = relative(process.cwd(), resolve(path));
+  return parseTagVocabulary(label, readContentText(path, { root: dirname(path), label }));
 }

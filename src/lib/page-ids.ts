@@ -8,7 +8,7 @@
  */
 
 /** Whole ids. */
-const PAGE_IDS = new Set(['main', 'top', 'content']);
+const PAGE_IDS = new Set(['main', 'top', 'content', 'read-next']);
 
 /**
  * Families of ids: one per sidebar entry, per chart, per group of actors… and per picture (`image-<id>`: the
@@ -16,7 +16,7 @@ const PAGE_IDS = new Set(['main', 'top', 'content']);
  */
 const PAGE_ID_PREFIXES = [
   'actor-', 'actors-', 'quote-', 'quotes-', 'figure-', 'figures-', 'chart-', 'image-', 'timeline-', 'sources-',
-  'search-', 'sidebar-', 'section-', 'site-', 'nav-', 'page-',
+  'search-', 'sidebar-', 'section-', 'site-', 'nav-', 'page-', 'mark-card',
 ];
 
 /** Section headings of the templates end so: `sources-heading`, `actor-quotes-heading`. */

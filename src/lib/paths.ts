@@ -27,6 +27,11 @@ export function actorsIndexPath(edition: EditionId): string {
   return `/${edition}/actors/`;
 }
 
+/** Every actor in the order of its name (pinyin), under its first letter (paged). */
+export function actorsByNamePath(edition: EditionId): string {
+  return `/${edition}/actors/names/`;
+}
+
 /** One actor's page: its role, the articles naming it, its quotes. */
 export function actorPath(edition: EditionId, id: string): string {
   return `/${edition}/actors/${id}/`;
@@ -69,6 +74,16 @@ export function monthPath(edition: EditionId, year: string, month: string): stri
 /** Every quote an actor said (`quotes`) or reported (`reported`), newest first (paged). */
 export function actorQuotesPath(edition: EditionId, id: string, list: 'quotes' | 'reported'): string {
   return `/${edition}/actors/${id}/${list}/`;
+}
+
+/** Every figure series with its number of points. */
+export function seriesIndexPath(edition: EditionId): string {
+  return `/${edition}/series/`;
+}
+
+/** One figure series: its chart and its points, newest first (paged). */
+export function seriesPath(edition: EditionId, id: string): string {
+  return `/${edition}/series/${id}/`;
 }
 
 /** In an edition's search bundle: the list of its further index parts (`{ "parts": ["part-2/"] }`), merged on search. */

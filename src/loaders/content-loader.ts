@@ -58,8 +58,18 @@ export interface ContentLoaderOptions {
     /** Folders of code the rendering runs (the Markdown pipeline). */
     code?: readonly string[];
   };
+  /**
+   * Checks across the collection, once every entry has loaded (an article's links to the others): the rendered
+   * entries, and the ids of every listed entry, rendered or not.
+   */
+  checkTogether?: (rendered: readonly { entry: ListedEntry; frontmatter: RenderedFrontmatter }[], inputs: SiteInputs) => ContentIssue[];
   /** Lines to print after each load about the rendered entries (annotation coverage); `fresh` are the ones rendered now. */
   report?: (rendered: readonly { entry: ListedEntry; frontmatter: RenderedFrontmatter; fresh: boolean }[]) => string[];
+  /**
+   * Lines to print after each load about one valid entry, from its text, its data and what its rendering collected
+   * (the Taiwan words left in an article's Simplified text); run on every load, rendered afresh or not.
+   */
+  notes?: (entry: { entry: ListedEntry; text: string; data: unknown; frontmatter?: RenderedFrontmatter }, inputs: SiteInputs) => string[];
 }
 
 /** What Astro's Markdown entry type renders with (see markdownRenderer). */
@@ -133,33 +143,44 @@ async function loadFolder(context: LoaderContext, options: ContentLoaderOptions)
   const dependencies = context.generateDigest(`${options.dependsOn?.inputs?.(inputs) ?? ''}\n${codeText(options.dependsOn?.code ?? [])}`);
   const render = options.render ? await markdownRenderer(context) : undefined;
   const rendered: { entry: ListedEntry; frontmatter: RenderedFrontmatter; fresh: boolean }[] = [];
+  const notes: { entry: ListedEntry; lines: readonly string[] }[] = [];
   const loaded = new Set<string>();
+  const renderedWithIssues: { entry: ListedEntry; frontmatter: RenderedFrontmatter }[] = [];
 
   await forEachAtOnce(entries, CONCURRENCY, async (entry) => {
     const result = await loadEntry(context, options, { entry, files, inputs }, dependencies, render);
     if ('issues' in result) {
       issues.push(...result.issues);
+      // Rendered with problems: still checked with the others, so one run names every problem.
+      if (result.frontmatter) renderedWithIssues.push({ entry, frontmatter: result.frontmatter });
       // In dev the last good version stays for the pages; the middleware shows the problem on every request.
       if (context.watcher) loaded.add(entry.id);
       return;
     }
     loaded.add(entry.id);
     if (result.frontmatter) rendered.push({ entry, frontmatter: result.frontmatter, fresh: result.fresh });
+    // As with the report, `astro dev` prints only what it has just rendered.
+    if (result.notes.length > 0 && (!context.watcher || result.fresh)) notes.push({ entry, lines: result.notes });
   });
 
   for (const id of context.store.keys()) if (!loaded.has(id)) context.store.delete(id);
   rendered.sort((a, b) => a.entry.entry.localeCompare(b.entry.entry));
+  const checked = [...rendered, ...renderedWithIssues].sort((a, b) => a.entry.entry.localeCompare(b.entry.entry));
+  issues.push(...(options.checkTogether?.(checked, inputs) ?? []));
   // Only for a collection without problems: an editor with problems to fix reads those lines alone. Printed as
   // they are, not through Astro's logger: `file:line:` at the start of a line is what editors and their terminals
   // recognise.
   if (issues.length === 0) {
     const printed = options.report?.(context.watcher ? rendered.filter(({ fresh }) => fresh) : rendered) ?? [];
-    for (const line of printed) console.warn(line);
+    notes.sort((a, b) => a.entry.entry.localeCompare(b.entry.entry));
+    for (const line of [...printed, ...notes.flatMap(({ lines }) => lines)]) console.warn(line);
   }
   return sortIssues(issues);
 }
 
-type EntryResult = { issues: ContentIssue[] } | { frontmatter?: RenderedFrontmatter; fresh: boolean };
+type EntryResult =
+  | { issues: ContentIssue[]; frontmatter?: RenderedFrontmatter }
+  | { frontmatter?: RenderedFrontmatter; fresh: boolean; notes: readonly string[] };
 
 async function loadEntry(
   context: LoaderContext,
@@ -172,6 +193,8 @@ async function loadEntry(
   try {
     text = await files.read(entry);
   } catch (error) {
+    // The inputs say what the file is and what to do (src/inputs/content-file.ts).
+    if (error instanceof ContentError) return { issues: [...error.issues] };
     return { issues: [{ file: entry.label, line: 1, field: '', message: `cannot be read: ${firstLine(error)}` }] };
   }
   const markdown = options.render ? splitMarkdown(text) : undefined;
@@ -208,14 +231,15 @@ async function loadEntry(
     // as glob does. The store has the method, but Astro's public DataStore type leaves it out.
     const store = context.store as typeof context.store & { addAssetImports(assets: string[], filePath: string): void };
     if (stored.assetImports?.length) store.addAssetImports(stored.assetImports, stored.filePath ?? '');
-    return { frontmatter: stored.rendered?.metadata?.frontmatter, fresh: false };
+    const frontmatter = stored.rendered?.metadata?.frontmatter;
+    return { frontmatter, fresh: false, notes: options.notes?.({ entry, text, data: checked.data, frontmatter }, inputs) ?? [] };
   }
 
   try {
     const parsed = await context.parseData({ id: entry.id, data: data as Record<string, unknown>, filePath: entry.path });
     const rendering = render && markdown ? await render({ id: entry.id, data, body: markdown.body, filePath: entry.path, digest }) : undefined;
     const recorded = recordedIssues(rendering?.metadata?.frontmatter);
-    if (recorded.length > 0) return { issues: recorded };
+    if (recorded.length > 0) return { issues: recorded, frontmatter: rendering?.metadata?.frontmatter };
     context.store.set({
       id: entry.id,
       data: parsed,
@@ -223,7 +247,8 @@ async function loadEntry(
       digest,
       ...(rendering ? { rendered: rendering, assetImports: rendering.metadata?.imagePaths } : {}),
     });
-    return { frontmatter: rendering?.metadata?.frontmatter, fresh: true };
+    const frontmatter = rendering?.metadata?.frontmatter;
+    return { frontmatter, fresh: true, notes: options.notes?.({ entry, text, data: checked.data, frontmatter }, inputs) ?? [] };
   } catch (error) {
     if (error instanceof ContentError) return { issues: [...error.issues] };
     // Not the editor's doing (a bug, a broken dependency): still one line naming the file; the stack with --verbose.

@@ -1,5 +1,5 @@
 /** What the actor routes read: the cross-reference of every actor with the articles and quotes naming it. */
-import { actorDisplayNames, type ActorIndex, type ActorIndexEntry } from '../lib/actors/actor-index';
+import type { ActorIndex, ActorIndexEntry } from '../lib/actors/actor-index';
 import { loadArchive } from './archive';
 
 /**
@@ -15,6 +15,6 @@ export async function loadActorIndex(): Promise<ActorIndex> {
  * their speakers and reporters). One map for every page of the build.
  */
 export async function loadActorPages(): Promise<{ entries: ActorIndexEntry[]; names: ReadonlyMap<string, string> }> {
-  const index = await loadActorIndex();
-  return { entries: [...index.values()], names: actorDisplayNames(index) };
+  const { actorIndex, actorNames } = await loadArchive();
+  return { entries: [...actorIndex.values()], names: actorNames };
 }

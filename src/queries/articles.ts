@@ -82,3 +82,21 @@ export async function loadArticle(entry: ArticleEntry): Promise<LoadedArticle> {
     topics: topicsOfTags(entry.data.tags),
   };
 }
+
+let conversionMaps: Promise<ReadonlyMap<string, Readonly<Record<string, string>>>> | undefined;
+
+/**
+ * Slug → the article's own `conversion` map, for every published article that has one: what the middleware
+ * converts an article's words with wherever a page shows them (src/lib/editions/conversion/article-words.ts).
+ * Read once per build; `astro dev` reads it again on every request, as content changes while the server runs.
+ */
+export function articleConversionMaps(): Promise<ReadonlyMap<string, Readonly<Record<string, string>>>> {
+  if (import.meta.env.DEV) return readConversionMaps();
+  conversionMaps ??= readConversionMaps();
+  return conversionMaps;
+}
+
+async function readConversionMaps(): Promise<ReadonlyMap<string, Readonly<Record<string, string>>>> {
+  const entries = await listArticles();
+  return new Map(entries.filter((entry) => Object.keys(entry.data.conversion).length > 0).map((entry) => [entry.id, entry.data.conversion]));
+}

@@ -33,6 +33,8 @@ export function articleSchema<Picture extends z.ZodType>(picture: Picture) {
       conversion: ConversionOverridesSchema.default({}),
       /** Keep out of the built site (work in progress). Default `false`. */
       draft: z.boolean().default(false),
+      /** Lead the edition home (the newest featured article leads; without one, the newest). Default `false`. */
+      featured: z.boolean().default(false),
     })
     .superRefine((article, ctx) => {
       const seen = new Set<string>();

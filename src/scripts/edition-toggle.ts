@@ -1,55 +1,31 @@
 /**
- * The edition toggle, with JavaScript: remember the edition the reader chose (so `/` sends them there next time)
- * and carry their place to the other edition. Both editions have the same blocks in the same order (one is
- * converted from the other), so "the 12th block, 80px from the top" is the same paragraph in both.
- *
- * Every article page loads this file, and the page has a 15 KB budget: it is written to stay small once minified
- * (one helper for the storage calls, strings without spaces they do not need).
+ * The edition toggle, with JavaScript: what it does (remember the choice, carry the reader's place to the other
+ * edition) is edition-switch.ts, which loads when a reader reaches for the toggle, and on a page the toggle led
+ * to; this file, which every page loads, only hands it the click. Without JavaScript, or if the switch cannot
+ * load, the toggle is a plain link.
  */
-import { CARRIED_POSITION_KEY, REMEMBERED_EDITION_KEY } from '../lib/editions/reader-choice';
+import { CARRIED_POSITION_KEY } from '../lib/editions/reader-choice';
+import { SWITCH_EVENT, type SwitchEvent } from './edition-events';
+// Built on its own by Vite (`?worker&url`, as mark-cards.ts explains), so this file stays small.
+import switchUrl from './edition-switch.ts?worker&url';
 
-/** Blocks a reader's place is measured by. */
-const BLOCKS = 'main :is(p,h1,h2,h3,h4,li,figure,blockquote,dt,dd,tr)';
+let loaded: Promise<unknown> | undefined;
+const load = () => (loaded ??= import(/* @vite-ignore */ switchUrl));
 
-interface CarriedPosition {
-  path: string;
-  index: number;
-  top: number;
+try {
+  if (sessionStorage.getItem(CARRIED_POSITION_KEY)) void load();
+} catch {
+  // Storage is off: there is no place to carry.
 }
 
-const blocks = () => [...document.querySelectorAll<HTMLElement>(BLOCKS)];
-
-/** Storage can be off (private modes, blocked cookies): the link still works, only the extras are lost. */
-function attempt<T>(action: () => T): T | undefined {
-  try {
-    return action();
-  } catch {
-    return undefined;
-  }
-}
-
+const toggleOf = (event: Event) => (event.target as Element).closest?.<HTMLAnchorElement>('a[data-edition]');
+addEventListener('pointerdown', (event) => toggleOf(event) && load(), { passive: true });
 addEventListener('click', (event) => {
-  const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a[data-edition]');
-  const edition = link?.dataset.edition;
-  if (!link || !edition) return;
-  attempt(() => localStorage.setItem(REMEMBERED_EDITION_KEY, edition));
-  if (scrollY <= 0) return;
-  const list = blocks();
-  // The first block whose bottom is below the top of the viewport: the one being read.
-  const index = list.findIndex((block) => block.getBoundingClientRect().bottom > 0);
-  const block = list[index];
-  if (!block) return;
-  const position: CarriedPosition = { path: new URL(link.href).pathname, index, top: block.getBoundingClientRect().top };
-  attempt(() => sessionStorage.setItem(CARRIED_POSITION_KEY, JSON.stringify(position)));
+  const link = toggleOf(event);
+  if (!link || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  event.preventDefault();
+  void load().then(
+    () => dispatchEvent(new CustomEvent(SWITCH_EVENT, { detail: link }) satisfies SwitchEvent),
+    () => location.assign(link.href),
+  );
 });
-
-const carried = attempt(() => {
-  const saved = sessionStorage.getItem(CARRIED_POSITION_KEY);
-  sessionStorage.removeItem(CARRIED_POSITION_KEY);
-  return saved ? (JSON.parse(saved) as CarriedPosition) : undefined;
-});
-// Only on the page the toggle led to, and not when the address names a place of its own.
-if (carried?.path === location.pathname && !location.hash) {
-  const block = blocks()[carried.index];
-  if (block) scrollTo({ top: block.getBoundingClientRect().top + scrollY - carried.top, behavior: 'instant' });
-}

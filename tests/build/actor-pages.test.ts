@@ -52,10 +52,20 @@ describe('actor pages of a site with two articles sharing actors', () => {
     articles = ['earlier-article', 'later-article'].map((slug) => openData(dir, slug));
   });
 
-  it('lists both articles on each edition home, newest first', () => {
+  it("leads each edition home with the editor's featured article, though older, then lists the other", () => {
     for (const edition of EDITIONS) {
-      const links = all(readPage(dir, `/${edition}/`), '.article-list a').map(hrefOf);
-      expect(links).toEqual([`/${edition}/articles/later-article/`, `/${edition}/articles/earlier-article/`]);
+      const home = readPage(dir, `/${edition}/`);
+      expect(all(home, '.home-lead .article-card h2 a').map(hrefOf)).toEqual([`/${edition}/articles/earlier-article/`]);
+      expect(all(home, '.article-list .article-card h2 a').map(hrefOf)).toEqual([`/${edition}/articles/later-article/`]);
+    }
+  });
+
+  it('ends each article with the other to read next, saying which actors they share', () => {
+    for (const [slug, other] of [['earlier-article', 'later-article'], ['later-article', 'earlier-article']]) {
+      const items = all(readPage(dir, `/zh-hant/articles/${slug}/`), '#read-next li');
+      expect(items.map((item) => hrefOf(one(item, 'a')))).toEqual([`/zh-hant/articles/${other}/`]);
+      expect(textOf(one(items[0]!, 'p'))).toMatch(/同樣提及.*馬杜羅/);
+      expect(textOf(one(readPage(dir, `/zh-hans/articles/${slug}/`), '#read-next p'))).toMatch(/同样提及.*马杜罗/);
     }
   });
 
@@ -145,13 +155,14 @@ describe('actor pages of a site with two articles sharing actors', () => {
     expect(textOf(one(readPage(dir, '/zh-hans/actors/'), 'h1'))).toBe('人物与机构');
   });
 
-  it("converts an actor page with the site's overrides only, never one article's", () => {
+  it("converts an actor page with the site's overrides, and a quote with its article's own map", () => {
     const actorPage = textOf(one(readPage(dir, '/zh-hans/actors/maduro/'), 'main'));
     const articlePage = textOf(one(readPage(dir, '/zh-hans/articles/earlier-article/'), '.article-body'));
-    // The article's own map (軍事合作: 军事协作) applies on the article, not on the actor page quoting it.
+    // The article's own map (軍事合作: 军事协作) applies to its words wherever they are shown: the quote reads the
+    // same on the actor page as in the article (tests/build/article-words-everywhere.test.ts checks every page).
     expect(articlePage).toContain('军事协作');
-    expect(actorPage).toContain('扩大军事合作');
-    expect(actorPage).not.toContain('军事协作');
+    expect(actorPage).toContain('扩大军事协作');
+    expect(actorPage).not.toContain('军事合作');
     // The site's file (報導: 报道) applies everywhere.
     expect(actorPage).toContain('报道');
     expect(actorPage).not.toContain('报导');

@@ -2,7 +2,7 @@
  * Bad content stops the build with a message naming the file, the line and the field, and nothing half-built is
  * published. Each case starts from the seed article and breaks one thing.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
@@ -57,6 +57,26 @@ describe('bad input fails the build, naming file, line and field', () => {
     expect(build.output).toMatch(/articles\/broken\.md:\d+: images\.trump-xi: image "trump-xi" is neither the hero nor placed/);
   });
 
+  it('fails on a second figure of one series in an article, naming both lines', () => {
+    const { dir: contentDir, source } = contentWith('series-twice', (s) =>
+      s.replace('{value=15000 unit=人 label="美國部署到加勒比海的兵力"}', '{value=15000 unit=人 label="美國部署到加勒比海的兵力" series=us-troops}').replace('{value=100 unit=人 label="', '{value=100 unit=人 series=us-troops label="'),
+    );
+    const build = buildSite('bad-series-twice', { contentDir, command: 'sync' });
+    expect(build.ok).toBe(false);
+    expect(build.output).toContain(`articles/broken.md:${lineOf(source, '{value=100 unit=人 series=us-troops')}: series: series "us-troops" already has a figure in this article (line ${lineOf(source, 'series=us-troops}')})`);
+  });
+
+  it('fails on a series written in two units across articles, naming where the first unit was written', () => {
+    const withSeries = (unit: string, value: string) => (s: string) => s.replace('{value=15000 unit=人 label="美國部署到加勒比海的兵力"}', `{value=${value} unit=${unit} label="美國部署到加勒比海的兵力" series=us-troops}`);
+    const { dir: contentDir, source } = contentWith('series-two-units', withSeries('人', '15000'));
+    const other = withSeries('千人', '15')(readFileSync(resolve(PROJECT_ROOT, 'content/articles/venezuela-china-russia-allies.md'), 'utf8'));
+    writeFileSync(resolve(contentDir, 'articles/other.md'), other);
+    const build = buildSite('bad-series-two-units', { contentDir, command: 'sync' });
+    expect(build.ok).toBe(false);
+    const line = lineOf(other, 'series=us-troops');
+    expect(build.output).toMatch(new RegExp(`articles/other\\.md:${line}: unit: series "us-troops" is measured in "人" \\([^)]*articles/broken\\.md:${lineOf(source, 'series=us-troops')}\\), not "千人": one series, one unit`));
+  });
+
   it('leaves the published folder untouched when the build fails', () => {
     const outDir = resolve(SITES_DIR, 'atomic');
     rmSync(outDir, { recursive: true, force: true });
@@ -70,7 +90,8 @@ describe('bad input fails the build, naming file, line and field', () => {
     });
     expect(result.status).not.toBe(0);
     expect(readFileSync(resolve(outDir, 'index.html'), 'utf8')).toBe('the site as it was');
-    expect(existsSync(`${outDir}.build-tmp`)).toBe(false);
+    // No staging folder of this build (`<out>.<pid>.build-tmp`) is left beside it.
+    expect(readdirSync(SITES_DIR).filter((name) => name.startsWith('atomic.') && name.endsWith('-tmp'))).toEqual([]);
   });
 });
 

@@ -46,7 +46,7 @@ describe('a build after a change elsewhere than the article', () => {
     expect(cached.ok).toBe(false);
     expect(result(cached)).toEqual(result(forced));
     expect(result(cached).lines).toEqual([
-      'tests/.sites/content-cache/articles/earlier-article.md:12: via: unknown actor "tass" (no file content/actors/tass.yaml)',
+      'tests/.sites/content-cache/articles/earlier-article.md:13: via: unknown actor "tass" (no file content/actors/tass.yaml)',
     ]);
   });
 

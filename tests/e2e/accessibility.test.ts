@@ -5,7 +5,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useBrowser, openPage } from './helpers/browser';
+import { DESKTOP, openPage, PHONE_390, useBrowser } from './helpers/browser';
 import { describePage, SITE_PAGES } from './helpers/pages';
 
 const browser = useBrowser();
@@ -43,5 +43,26 @@ describe.each(SITE_PAGES.map((page) => [describePage(page), page] as const))('%s
       expect(summarise(results.violations)).toEqual([]);
       await context.close();
     });
+  }
+});
+
+// A mark's card is a popover over the page (#23): checked open, as a bottom sheet on the phone and beside its mark
+// on a desk, in both schemes.
+describe('an article with a mark’s card open', () => {
+  const article = SITE_PAGES.find((page) => page.kind === 'article' && page.site !== 'archive')!;
+  for (const [screen, options] of [['390×844 touch', PHONE_390], ['1280×800', DESKTOP]] as const) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      it(`has no axe violations (${screen}, ${colorScheme} scheme)`, async () => {
+        const context = await browser().newContext({ ...options, colorScheme });
+        const { page } = await openPage(context, article.path);
+        const mark = page.locator('.article-body a[href^="#quote-"]').first();
+        await mark.scrollIntoViewIfNeeded();
+        await (options.hasTouch ? mark.tap() : mark.click());
+        await page.locator('#mark-card').waitFor({ state: 'visible' });
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(summarise(results.violations)).toEqual([]);
+        await context.close();
+      });
+    }
   }
 });

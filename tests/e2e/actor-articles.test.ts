@@ -39,25 +39,34 @@ describe.each(EDITIONS.flatMap((edition) => WIDTHS.map((width) => [edition, widt
 });
 
 describe.each(EDITIONS)('%s actor index', (edition) => {
-  it('shows each actor as a list row: the name, then its original name, its role and its count each on a line of its own', async () => {
-    const context = await browser().newContext({ viewport: { width: 375, height: 800 }, javaScriptEnabled: false });
-    const { page } = await openPage(context, `/${edition}/actors/`);
-    const rows = await page.locator('.actor-group .actor').evaluateAll((items) =>
-      items.map((item) => {
-        const top = (selector: string) => item.querySelector(selector)?.getBoundingClientRect().top ?? Number.NaN;
-        return {
-          text: item.textContent ?? '',
-          bullet: getComputedStyle(item).listStyleType,
-          lines: [top('.actor-name'), top('.actor-original'), top('.actor-role'), top('.actor-article-count')].filter((value) => !Number.isNaN(value)),
-        };
-      }),
-    );
-    expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) {
-      expect(row.bullet, row.text).toBe('none');
-      // Each part starts below the one before it: no part runs on after another on the same line.
-      for (let index = 1; index < row.lines.length; index++) expect(row.lines[index]!, row.text).toBeGreaterThan(row.lines[index - 1]! + 8);
-    }
-    await context.close();
-  });
+  for (const { width, most } of [
+    { width: 1280, most: 2 },
+    { width: 375, most: 3 },
+  ]) {
+    it(`shows each actor as a compact row, at most ${most} lines at ${width} px: name, original name, role, count`, async () => {
+      const context = await browser().newContext({ viewport: { width, height: 800 }, javaScriptEnabled: false });
+      const { page } = await openPage(context, `/${edition}/actors/`);
+      const rows = await page.locator('.actor-group .actor').evaluateAll((items) =>
+        items.map((item) => {
+          const box = (selector: string) => item.querySelector(selector)?.getBoundingClientRect();
+          const name = box('.actor-name');
+          return {
+            text: item.textContent ?? '',
+            bullet: getComputedStyle(item).listStyleType,
+            lines: (box('.actor-article-count')!.bottom - name!.top) / name!.height,
+            countAtEnd: box('.actor-article-count')!.right >= item.getBoundingClientRect().right - 1,
+          };
+        }),
+      );
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) {
+        expect(row.bullet, row.text).toBe('none');
+        expect(Math.round(row.lines), row.text).toBeLessThanOrEqual(most);
+        expect(row.countAtEnd, row.text).toBe(true);
+      }
+      // Most actors (short role, short original) take one line on a wide screen.
+      if (width === 1280) expect(rows.filter((row) => Math.round(row.lines) === 1).length).toBeGreaterThan(rows.length / 2);
+      await context.close();
+    });
+  }
 });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SEED_SLUG } from '../helpers/seed';
-import { useBrowser, openPage, PHONE } from './helpers/browser';
+import { useBrowser, openPage, PHONE_390, DESKTOP } from './helpers/browser';
 
 const TRADITIONAL = `/zh-hant/articles/${SEED_SLUG}/`;
 const SIMPLIFIED = `/zh-hans/articles/${SEED_SLUG}/`;
@@ -25,28 +25,31 @@ describe('the edition toggle', () => {
     await context.close();
   });
 
-  it('keeps the paragraph being read in view when it switches edition', async () => {
-    const context = await browser().newContext(PHONE);
-    const { page, problems } = await openPage(context, TRADITIONAL);
-    const paragraphs = page.locator('.article-body > p');
-    const reading = Math.floor((await paragraphs.count()) / 2);
-    await paragraphs
-      .nth(reading)
-      .evaluate((element) =>
-        window.scrollTo({ top: element.getBoundingClientRect().top + window.scrollY - 100, behavior: 'instant' }),
-      );
-    // The toggle sits in the page header: reach it the way a reader on a phone would, without scrolling away first.
-    await page.locator(TOGGLE).evaluate((link: HTMLAnchorElement) => link.click());
-    await page.waitForURL((url) => url.pathname === SIMPLIFIED);
-    await page.waitForLoadState('load');
-    const top = await page
-      .locator('.article-body > p')
-      .nth(reading)
-      .evaluate((element) => element.getBoundingClientRect().top);
-    expect(Math.abs(top - 100)).toBeLessThan(60);
-    expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
-    await context.close();
-  });
+  // On a wide screen the sidebar index stays in view beside the text: the place is the text's, not the index's.
+  for (const [screen, options] of [['a 390 px phone', PHONE_390], ['a 1280 px screen', DESKTOP]] as const) {
+    for (const [from, to] of [[TRADITIONAL, SIMPLIFIED], [SIMPLIFIED, TRADITIONAL]]) {
+      it(`keeps the paragraph being read in view from ${from.slice(1, 8)} to ${to.slice(1, 8)} on ${screen}`, async () => {
+        const context = await browser().newContext(options);
+        const { page, problems } = await openPage(context, from);
+        const paragraphs = page.locator('.article-body > p');
+        const reading = Math.floor((await paragraphs.count()) / 2);
+        await paragraphs
+          .nth(reading)
+          .evaluate((element) => window.scrollTo({ top: element.getBoundingClientRect().top + window.scrollY - 100, behavior: 'instant' }));
+        // The toggle sits in the page header: reach it the way a reader does, without scrolling away first.
+        await page.locator(TOGGLE).evaluate((link: HTMLAnchorElement) => link.click());
+        await page.waitForURL((url) => url.pathname === to);
+        await page.waitForLoadState('load');
+        const top = await page
+          .locator('.article-body > p')
+          .nth(reading)
+          .evaluate((element) => element.getBoundingClientRect().top);
+        expect(Math.abs(top - 100)).toBeLessThan(60);
+        expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
+        await context.close();
+      });
+    }
+  }
 
   it('is remembered: the next visit to / goes to the edition chosen last', async () => {
     const context = await browser().newContext();

@@ -194,13 +194,13 @@ describe.each(EDITIONS.flatMap((edition) => SCHEMES.map((scheme) => [edition, sc
   describe('a quieter text', () => {
     /** The underline of every mention, quote and figure in the text, and whether each has the text's own colour. */
     const marks = (page: Page) =>
-      page.locator('.article-body').evaluate((body, markLinks) => {
-        const textColour = getComputedStyle(body.querySelector('p')!).color;
-        return [...body.querySelectorAll(markLinks)].map((mark) => ({
+      page.locator('.article-body').evaluate((body, markLinks) =>
+        // Plain: in the colour of the text it sits in (a caption's marks are as quiet as the caption).
+        [...body.querySelectorAll(markLinks)].map((mark) => ({
           line: getComputedStyle(mark).textDecorationLine,
-          plain: getComputedStyle(mark).color === textColour,
-        }));
-      }, MARK_LINK);
+          plain: getComputedStyle(mark).color === getComputedStyle(mark.parentElement!).color,
+        })),
+      MARK_LINK);
 
     it('reads as plain text until the reader ticks the marks switch, with the keyboard too', async () => {
       const { context, page } = await openArticle(edition, WIDE, scheme);

@@ -44,29 +44,41 @@ describe('the sidebars', () => {
     await context.close();
   });
 
-  it('take the reader from a quote to its place in the text, highlighted, and back', async () => {
-    const context = await browser().newContext();
-    const { page, problems } = await openPage(context, ARTICLE);
-    const entry = page.locator(QUOTE_ENTRY).first();
-    const entryId = await entry.getAttribute('id');
-    const source = entry.locator(QUOTE_WORDS);
-    const quoteId = (await source.getAttribute('href'))?.slice(1) ?? '';
+  // Without JavaScript the marks are plain links: quote -> its place in the text -> its entry -> back.
+  it('take the reader from a quote to its place in the text, highlighted, and back (without JavaScript)', async () => {
+    const context = await browser().newContext({ javaScriptEnabled: false });
+    const { page } = await openPage(context, ARTICLE);
+    const { entryId, quote } = await followFirstQuote(page);
 
-    await source.click();
-    await page.waitForURL((url) => url.hash === `#${quoteId}`);
-    const quote = page.locator(`.article-body [id="${quoteId}"]`);
-    expect(await quote.evaluate((element) => element.matches(':target'))).toBe(true);
-    expect(await quote.isVisible()).toBe(true);
-    expect(await quote.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
-    expect(await inViewport(quote)).toBe(true);
-
-    await quote.locator(QUOTE_LINK).click();
+    await quote.locator.locator(QUOTE_LINK).click();
     await page.waitForURL((url) => url.hash === `#${entryId}`);
     expect(await inViewport(page.locator(`[id="${entryId}"]`))).toBe(true);
 
     await page.goBack();
-    await page.waitForURL((url) => url.hash === `#${quoteId}`);
-    expect(await inViewport(quote)).toBe(true);
+    await page.waitForURL((url) => url.hash === `#${quote.id}`);
+    expect(await inViewport(quote.locator)).toBe(true);
+    await context.close();
+  });
+
+  // With JavaScript the quote's mark explains itself in a card where it stands (#23).
+  it('take the reader from a quote to its place in the text, where its mark opens the entry in place', async () => {
+    const context = await browser().newContext();
+    const { page, problems } = await openPage(context, ARTICLE);
+    const { entryId, quote } = await followFirstQuote(page);
+    const scrolled = await page.evaluate(() => window.scrollY);
+
+    await quote.locator.locator(QUOTE_LINK).click();
+    const card = page.locator('#mark-card');
+    await card.waitFor({ state: 'visible' });
+    const entryWords = (await page.locator(`[id="${entryId}"]`).locator(QUOTE_WORDS).textContent())?.trim() ?? '';
+    expect(entryWords.length).toBeGreaterThan(0);
+    expect(await card.textContent()).toContain(entryWords);
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+    expect(page.url()).toMatch(new RegExp(`#${quote.id}$`));
+
+    await page.keyboard.press('Escape');
+    await card.waitFor({ state: 'hidden' });
+    expect(await inViewport(quote.locator)).toBe(true);
     expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
     await context.close();
   });
@@ -77,4 +89,21 @@ async function inViewport(locator: import('playwright-core').Locator): Promise<b
     const box = element.getBoundingClientRect();
     return box.bottom > 0 && box.top < window.innerHeight;
   });
+}
+
+/** Follows the first quote in the sidebar to its words in the text, and checks they are shown highlighted. */
+async function followFirstQuote(page: import('playwright-core').Page) {
+  const entry = page.locator(QUOTE_ENTRY).first();
+  const entryId = (await entry.getAttribute('id')) ?? '';
+  const source = entry.locator(QUOTE_WORDS);
+  const quoteId = (await source.getAttribute('href'))?.slice(1) ?? '';
+
+  await source.click();
+  await page.waitForURL((url) => url.hash === `#${quoteId}`);
+  const quote = page.locator(`.article-body [id="${quoteId}"]`);
+  expect(await quote.evaluate((element) => element.matches(':target'))).toBe(true);
+  expect(await quote.isVisible()).toBe(true);
+  expect(await quote.evaluate((element) => getComputedStyle(element).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+  expect(await inViewport(quote)).toBe(true);
+  return { entryId, quote: { id: quoteId, locator: quote } };
 }

@@ -1,6 +1,6 @@
 /** The actor cross-reference: which articles name an actor, which quotes it said or reported. */
 import { describe, expect, it } from 'vitest';
-import { actorIndexOrder, buildActorIndex, groupByKind, type IndexedArticleInput } from '../../src/lib/actors/actor-index';
+import { actorIndexOrder, buildActorIndex, groupByKind, kindSpans, kindsOnPage, type IndexedArticleInput } from '../../src/lib/actors/actor-index';
 import type { ActorRecord } from '../../src/lib/annotations/article-model';
 
 const actors: ActorRecord[] = [
@@ -95,5 +95,30 @@ describe('the actor index', () => {
       ['state', [['venezuela', 1]]],
       ['organisation', [['tass', 1], ['cfr', 0]]],
     ]);
+  });
+});
+
+describe('the paged actor index', () => {
+  it('says where a kind is split across pages, and how many actors it has', () => {
+    const order = actorIndexOrder(index);
+    const spans = kindSpans(order);
+    // People are maduro, trump, xi-jinping: a page of two splits them.
+    expect(kindsOnPage(order.slice(0, 2), spans).map(({ kind, total, continued, continues }) => [kind, total, continued, continues])).toEqual([['person', 3, false, true]]);
+    expect(kindsOnPage(order.slice(2, 4), spans).map(({ kind, total, continued, continues }) => [kind, total, continued, continues])).toEqual([
+      ['person', 3, true, false],
+      ['state', 1, false, false],
+    ]);
+  });
+});
+
+describe('co-appearances in the index', () => {
+  it('gives each actor the actors named in the same articles, with the articles they share', () => {
+    expect(index.get('maduro')?.appearsWith).toEqual([
+      { id: 'tass', articles: 1 },
+      { id: 'trump', articles: 1 },
+      { id: 'venezuela', articles: 1 },
+      { id: 'xi-jinping', articles: 1 },
+    ]);
+    expect(index.get('cfr')?.appearsWith).toEqual([]);
   });
 });

@@ -112,6 +112,23 @@ describe('the archive generator', () => {
     for (const id of manifest.articles.at(-1)!.generatedActors) expect(source).toContain(`{ref=${id}}`);
   });
 
+  it('starts a figure series every fifty articles, followed by later articles in one unit, as the manifest says', () => {
+    expect(manifest.series).toHaveLength(ARTICLES / 50);
+    expect(new Set(manifest.series.map((series) => series.label)).size).toBe(manifest.series.length);
+    const points = new Map<string, number>();
+    for (const article of manifest.articles) {
+      const source = readFileSync(join(scratch, 'a/articles', `${article.slug}.md`), 'utf8');
+      const written = [...source.matchAll(/:figure\[[^\]]*\]\{value=([\d.]+) unit=(\S+) label="[^"]*" series=([a-z0-9-]+)\}/g)];
+      expect(written.map(([, value, , id]) => ({ series: id, value: Number(value) })), article.slug).toEqual(article.series);
+      for (const [, , unit, id] of written) {
+        expect(unit).toBe(manifest.series.find((series) => series.id === id)?.unit);
+        points.set(id!, (points.get(id!) ?? 0) + 1);
+      }
+    }
+    // Every series is followed by several articles: a chart of one point would test nothing.
+    for (const series of manifest.series) expect(points.get(series.id) ?? 0, series.id).toBeGreaterThanOrEqual(3);
+  });
+
   it('reads annotation syntax out of excerpts', () => {
     expect(plainText('## 「:actor[馬杜羅]{ref=maduro}孤立無援」')).toBe('「馬杜羅孤立無援」');
     expect(plainText('「:quote[:actor[美國]{ref=united-states}和委內瑞拉]{by=maduro}」')).toBe('「美國和委內瑞拉」');

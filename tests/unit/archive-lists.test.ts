@@ -1,7 +1,8 @@
 /** Grouping the archive for its list pages: by month, by year, by topic. */
 import { describe, expect, it } from 'vitest';
 import type { ArticleSummary } from '../../src/lib/archive/article-summary';
-import { groupByMonth, groupByYear } from '../../src/lib/archive/months';
+import { frontPage } from '../../src/lib/archive/front-page';
+import { groupByMonth, groupByYear, withNeighbours } from '../../src/lib/archive/months';
 import { groupByTopic } from '../../src/lib/topics/topic-lists';
 
 const energy = { id: 'energy', name: '能源' };
@@ -42,5 +43,31 @@ describe('topics', () => {
   it('orders topics with as many articles by id', () => {
     const tied = [article('x', '2025-01-01', [trade]), article('y', '2025-01-01', [energy])];
     expect(groupByTopic(tied).map(({ topic }) => topic.id)).toEqual(['energy', 'trade']);
+  });
+});
+
+describe('the neighbours of a month', () => {
+  it('links each month to the nearest older and newer months that have articles', () => {
+    const months = withNeighbours(groupByMonth(newestFirst));
+    expect(months.map(({ year, month, older, newer }) => [`${year}-${month}`, older && `${older.year}-${older.month}`, newer && `${newer.year}-${newer.month}`])).toEqual([
+      ['2025-12', '2025-01', undefined],
+      ['2025-01', '2024-11', '2025-12'],
+      ['2024-11', undefined, '2025-01'],
+    ]);
+  });
+});
+
+describe('the front page', () => {
+  it('leads with the newest article when none is featured, and lists the rest', () => {
+    const { lead, rest } = frontPage(newestFirst);
+    expect(lead?.slug).toBe('d');
+    expect(rest.map((entry) => entry.slug)).toEqual(['c', 'b', 'a']);
+  });
+
+  it('leads with the newest featured article, and lists every other article once', () => {
+    const articles = newestFirst.map((entry) => (entry.slug === 'b' || entry.slug === 'a' ? { ...entry, featured: true as const } : entry));
+    const { lead, rest } = frontPage(articles);
+    expect(lead?.slug).toBe('b');
+    expect(rest.map((entry) => entry.slug)).toEqual(['d', 'c', 'a']);
   });
 });

@@ -26,6 +26,13 @@ describe('checkBudgets', () => {
     expect(verdicts.find((verdict) => verdict.name.includes('JavaScript'))?.met).toBe(false);
   });
 
+  it('counts in the JavaScript budget what the page loads when first used, not in the page’s weight', () => {
+    const loadsMore = { ...article(14 * KB, 1 * KB), onUse: { js: size(1 * KB + 1), css: size(3 * KB) } };
+    const verdicts = checkBudgets({ article: loadsMore, lighthouse: perfect, largestBuild: { articles: 1000, ratio: 1 } });
+    expect(verdicts.find((verdict) => verdict.name.includes('JavaScript'))).toMatchObject({ met: false, measured: '2.0 KB' });
+    expect(verdicts[0]?.met).toBe(true);
+  });
+
   it('fails any Lighthouse category under 100, in points', () => {
     const verdicts = checkBudgets({ article: article(1, 0), lighthouse: { ...perfect, seo: 92 }, largestBuild: { articles: 1000, ratio: 1 } });
     expect(verdicts.find((verdict) => verdict.name.includes('seo'))).toMatchObject({ met: false, over: '−8 points' });
@@ -88,6 +95,19 @@ describe('checkArchiveBudgets', () => {
     expect(versusBase).toMatchObject({ name: 'Time per page vs the base commit, 1000 articles', met: true, measured: '2.50× (8.0 vs 20.0 ms)' });
     const [, only] = checkArchiveBudgets([{ articles: 1000, base: failed, site: build(8, 1000), weights: undefined }]);
     expect(only).toMatchObject({ met: false, measured: 'not measured' });
+  });
+
+  it('holds a change to at most 10 % more time per page than the commit before it, when that is the base', () => {
+    const [, , , cost] = checkArchiveBudgets(
+      [
+        { articles: 1000, base: build(10, 1500), site: build(10.5, 1000), weights: undefined },
+        { articles: 3000, base: build(10, 1500), site: build(11.5, 1000), weights: undefined },
+      ],
+      'ddc2847',
+    );
+    expect(cost).toMatchObject({ name: 'Time per page vs the commit before, 3000 articles', met: false, measured: '1.15× (11.5 vs 10.0 ms)', over: '+0.05×' });
+    const [, within] = checkArchiveBudgets([{ articles: 1000, base: build(10, 1500), site: build(10.5, 1000), weights: undefined }], 'ddc2847');
+    expect(within).toMatchObject({ met: true, measured: '1.05× (10.5 vs 10.0 ms)' });
   });
 
   it('compares the largest size with the mean of the smallest built before and after it, when it was built twice', () => {

@@ -44,8 +44,14 @@ describe('page kinds', () => {
     });
     expect(classifyPage('/zh-hant/actors/maduro/').kind).toBe('actor');
     expect(classifyPage('/zh-hant/actors/').kind).toBe('actors index');
+    expect(classifyPage('/zh-hant/actors/names/').kind).toBe('actors by name');
+    expect(classifyPage('/zh-hant/actors/names/page/2/').kind).toBe('actors by name, later page');
+    expect(classifyPage('/zh-hant/series/oil-output/').kind).toBe('series');
+    expect(classifyPage('/zh-hant/series/').kind).toBe('series index');
     expect(classifyPage('/zh-hant/').kind).toBe('edition home');
     expect(classifyPage('/').kind).toBe('root');
+    expect(classifyPage('/404.html')).toEqual({ path: '/404.html', kind: 'not found', edition: undefined });
+    expect(classifyPage('/zh-hans/404.html')).toEqual({ path: '/zh-hans/404.html', kind: 'not found', edition: 'zh-hans' });
   });
 
   it('tells the kinds of paged lists apart, and their later pages from their first', () => {

@@ -3,8 +3,10 @@ import { simplifiedConverter } from '../../src/lib/editions/conversion/converter
 import { openccTraditionalToSimplified } from '../../src/lib/editions/conversion/opencc';
 import { mergeOverrides } from '../../src/lib/editions/conversion/overrides';
 import { simplifiedPunctuation } from '../../src/lib/editions/conversion/punctuation';
+import { NO_VOCABULARY } from '../../src/lib/editions/conversion/vocabulary';
 
-const plain = simplifiedConverter();
+// OpenCC and the overrides alone: the mainland vocabulary has its own tests (conversion-vocabulary.test.ts).
+const plain = simplifiedConverter({}, NO_VOCABULARY);
 
 describe('the Simplified converter', () => {
   it('writes 著 as 着 where the seed has 面臨著, 隨著 and 冒著', () => {
@@ -29,7 +31,7 @@ describe('the Simplified converter', () => {
 
   it('applies an override where OpenCC would write the Taiwan word', () => {
     expect(plain.convert('據報導，蘇愷戰機')).toBe('据报导，苏恺战机');
-    const withOverrides = simplifiedConverter({ 報導: '报道', 蘇愷: '苏霍伊' });
+    const withOverrides = simplifiedConverter({ 報導: '报道', 蘇愷: '苏霍伊' }, NO_VOCABULARY);
     expect(withOverrides.convert('據報導，蘇愷戰機')).toBe('据报道，苏霍伊战机');
   });
 

@@ -8,14 +8,35 @@ import { renderMarkdown } from '../helpers/markdown';
 const fixture = readFileSync(resolve(import.meta.dirname, '../fixtures/markdown/dates/input.md'), 'utf8');
 
 describe(':date annotations', () => {
-  it('collects each date with its id, span and the sentence it stands in', async () => {
+  it('collects each date with its id, span and what happened: the editor’s event, else the clause it stands in', async () => {
     const { frontmatter } = await renderMarkdown(fixture);
     expect(frontmatter.timeline).toEqual([
-      { id: 'd-1999', value: '1999', text: '1999年', event: '1999年查維斯上任時，他致力於建立戰略聯盟關係。' },
-      { id: 'd-2005', value: '2005', until: '2022', text: '2005年至2022年', event: '從2005年至2022年，委內瑞拉獲得貸款。' },
-      { id: 'd-2018-12', value: '2018-12', text: '2018年12月', event: '例如2018年12月派遣轟炸機。' },
+      { id: 'd-1999', value: '1999', text: '1999年', event: '1999年查維斯上任時' },
+      // The date's own clause says no more than the date: the next one says what happened.
+      { id: 'd-2005', value: '2005', until: '2022', text: '2005年至2022年', event: '從2005年至2022年，委內瑞拉獲得貸款' },
+      { id: 'd-2018-12', value: '2018-12', text: '2018年12月', event: '例如2018年12月派遣轟炸機' },
       { id: 'd-2025-10', value: '2025-10', text: '10月底', event: '馬杜羅向中俄求援' },
     ]);
+  });
+
+  it('takes the clause that holds the date, not the opening words of its paragraph', async () => {
+    const { frontmatter } = await renderMarkdown('不過，據《華盛頓郵報》報導，委內瑞拉曾在:date[2025年10月]{value=2025-10}向兩國求援，但未獲回應。');
+    expect((frontmatter.timeline as { event: string }[])[0]?.event).toBe('委內瑞拉曾在2025年10月向兩國求援');
+  });
+
+  it('gives a date in a table the rest of its row', async () => {
+    const table = '| 年份 | 事件 |\n| --- | --- |\n| :date[2019年]{value=2019} | 馬杜羅陷入合法性危機 |\n';
+    const { frontmatter } = await renderMarkdown(table);
+    expect((frontmatter.timeline as { event: string }[])[0]?.event).toBe('馬杜羅陷入合法性危機');
+  });
+
+  it('reads an event as the words its Markdown shows', async () => {
+    const { frontmatter } = await renderMarkdown(':date[當年]{value=2019 event="馬杜羅陷入**合法性**危機"}');
+    expect((frontmatter.timeline as { event: string }[])[0]?.event).toBe('馬杜羅陷入合法性危機');
+  });
+
+  it('refuses an annotation inside an event, naming file, line and field', async () => {
+    await expect(renderMarkdown('第一行\n\n:date[當年]{value=2019 event=":actor[馬杜羅]{ref=maduro}上任"}')).rejects.toThrow(/fixture\.md:3: event: an event is plain text: write the words without :actor/);
   });
 
   it('gives a second mark of the same date its own id', async () => {
@@ -114,5 +135,38 @@ describe('timeline excerpts', async () => {
   it('cuts at the limit when no clause ends late enough', () => {
     const sentence = '一'.repeat(50);
     expect(excerpt(sentence, 40)).toBe(`${'一'.repeat(40)}…`);
+  });
+});
+
+describe('the timeline’s entries', async () => {
+  const { timelineEntries } = await import('../../src/lib/timeline/timeline-entries');
+  it('lists an event once, with every date it holds, oldest first', () => {
+    const event = '委內瑞拉在2005、2010和2015年舉債';
+    const entries = timelineEntries([
+      { id: 'd-2015', value: '2015', text: '2015年', event },
+      { id: 'd-1999', value: '1999', text: '1999年', event: '查維斯上任' },
+      { id: 'd-2005', value: '2005', text: '2005', event },
+      { id: 'd-2010', value: '2010', text: '2010', event },
+    ]);
+    expect(entries.map((entry) => [entry.event, entry.dates.map((date) => date.value)])).toEqual([
+      ['查維斯上任', ['1999']],
+      [event, ['2005', '2010', '2015']],
+    ]);
+  });
+});
+
+describe('grapheme-safe excerpts', async () => {
+  const { excerpt } = await import('../../src/lib/timeline/excerpt');
+  it.each([
+    ['a flag', '🇺🇸'],
+    ['a family', '👨‍👩‍👧'],
+    ['a letter with its accent', 'e\u0301'],
+  ])('never cuts %s in half', (_name, cluster) => {
+    for (let before = 35; before <= 41; before += 1) {
+      const cut = excerpt(`${'一'.repeat(before)}${cluster.repeat(6)}`, 40);
+      const kept = cut.replace(/…$/, '').replace(/^一+/, '');
+      expect(kept.length % cluster.length, `${before}: ${cut}`).toBe(0);
+      expect(kept.split(cluster).every((part) => part === ''), `${before}: ${cut}`).toBe(true);
+    }
   });
 });

@@ -7,6 +7,7 @@
  */
 import { ACTOR_KINDS, referencedActorIds, type ActorKind, type ActorRecord } from '../annotations/article-model';
 import type { ArticleAnnotations } from '../annotations/types';
+import { coAppearanceBuilder, type CoAppearance } from './co-appearances';
 
 /** What the index needs to know about one published article. */
 export interface IndexedArticleInput {
@@ -50,6 +51,8 @@ export interface ActorIndexEntry {
   quotes: ActorQuote[];
   /** Quotes the actor reported (`via`), in the same order. */
   reported: ActorQuote[];
+  /** The actors named most often in the same articles, with how many they share (co-appearances.ts). */
+  appearsWith: CoAppearance[];
 }
 
 export type ActorIndex = ReadonlyMap<string, ActorIndexEntry>;
@@ -75,8 +78,9 @@ export function buildActorIndex(actors: readonly ActorRecord[], articles: Iterab
  */
 export function actorIndexBuilder(actors: readonly ActorRecord[]): { add(article: IndexedArticleInput): void; finish(): ActorIndex } {
   const index = new Map<string, ActorIndexEntry>(
-    [...actors].sort((a, b) => a.id.localeCompare(b.id)).map((actor) => [actor.id, { actor, articles: [], quotes: [], reported: [] }]),
+    [...actors].sort((a, b) => a.id.localeCompare(b.id)).map((actor) => [actor.id, { actor, articles: [], quotes: [], reported: [], appearsWith: [] }]),
   );
+  const together = coAppearanceBuilder();
   const entryOf = (id: string, slug: string): ActorIndexEntry => {
     const entry = index.get(id);
     if (!entry) throw new Error(`article "${slug}" names actor "${id}", which has no record`);
@@ -85,7 +89,9 @@ export function actorIndexBuilder(actors: readonly ActorRecord[]): { add(article
 
   const add = (article: IndexedArticleInput): void => {
     const { mentions, quotes } = article.annotations;
-    for (const id of referencedActorIds(article.annotations)) {
+    const named = referencedActorIds(article.annotations);
+    together.add(named);
+    for (const id of named) {
       const ownMentions = mentions.filter((mention) => mention.actor === id);
       const anchor = ownMentions[0]?.id ?? quotes.find((quote) => quote.speakers.includes(id))?.id ?? quotes.find((quote) => quote.via === id)?.id;
       // referencedActorIds only returns ids that occur in a mention or a quote, so an anchor always exists.
@@ -115,8 +121,10 @@ export function actorIndexBuilder(actors: readonly ActorRecord[]): { add(article
 
   const finish = (): ActorIndex => {
     const quoteOrder = (a: ActorQuote, b: ActorQuote) => newestFirst({ date: a.articleDate, slug: a.slug }, { date: b.articleDate, slug: b.slug });
+    const appearsWith = together.finish();
     // Array sort is stable: quotes of one article keep their document order.
     for (const entry of index.values()) {
+      entry.appearsWith = appearsWith.get(entry.actor.id) ?? [];
       entry.articles.sort(newestFirst);
       entry.quotes.sort(quoteOrder);
       entry.reported.sort(quoteOrder);
@@ -139,6 +147,48 @@ export function actorIndexOrder(index: ActorIndex): ActorIndexEntry[] {
 /** Entries (in index order) under their kind, empty kinds left out, as the sidebar groups them. */
 export function groupByKind(entries: readonly ActorIndexEntry[]): { kind: ActorKind; entries: ActorIndexEntry[] }[] {
   return ACTOR_KINDS.map((kind) => ({ kind, entries: entries.filter((entry) => entry.actor.kind === kind) })).filter((group) => group.entries.length > 0);
+}
+
+/** Where each kind stands in the whole index order: how many actors it has, its first and its last. */
+export type KindSpans = ReadonlyMap<ActorKind, { total: number; first: string; last: string }>;
+
+export function kindSpans(order: readonly ActorIndexEntry[]): KindSpans {
+  const spans = new Map<ActorKind, { total: number; first: string; last: string }>();
+  for (const { actor } of order) {
+    const span = spans.get(actor.kind);
+    if (span) {
+      span.total += 1;
+      span.last = actor.id;
+    } else spans.set(actor.kind, { total: 1, first: actor.id, last: actor.id });
+  }
+  return spans;
+}
+
+/** A kind's actors on one page of the paged index, and whether the kind began on an earlier page or goes on. */
+export interface KindOnPage {
+  kind: ActorKind;
+  entries: ActorIndexEntry[];
+  /** Actors of the kind in the whole index. */
+  total: number;
+  /** The kind began on an earlier page. */
+  continued: boolean;
+  /** The kind goes on on the next page. */
+  continues: boolean;
+}
+
+/** One page of the index grouped by kind, each group saying whether its kind is split across pages. */
+export function kindsOnPage(entries: readonly ActorIndexEntry[], spans: KindSpans): KindOnPage[] {
+  return groupByKind(entries).map(({ kind, entries: members }) => {
+    const span = spans.get(kind);
+    if (!span) throw new Error(`kind "${kind}" is on the page but not in the index`);
+    return {
+      kind,
+      entries: members,
+      total: span.total,
+      continued: members[0]?.actor.id !== span.first,
+      continues: members.at(-1)?.actor.id !== span.last,
+    };
+  });
 }
 
 /** How a list names an actor: its short name where it has one. One map for every page of the build. */

@@ -6,7 +6,8 @@
  *   「:quote[肩並肩]{by=ryabkov via=tass}」
  *     → 「<q id="q-ryabkov-1" data-by="ryabkov"><a href="#quote-q-ryabkov-1">肩並肩</a></q>」
  *   :figure[近15000名士兵]{value=15000 unit=人 label="美國部署到加勒比海的兵力"}
- *   (optional `chart="<title>"`: figures sharing a chart title are drawn together as one bar chart)
+ *   (optional `chart="<title>"`: figures sharing a chart title are drawn together as one bar chart;
+ *   optional `series=<id>`: figures of one series, across articles, are followed over time, one per article)
  *     → <data id="f-15000" value="15000"><a href="#figure-f-15000">近15000名士兵</a></data>
  *   :nonmention[中國]
  *     → 中國            (plain text: the coverage report knows these words are not a mention)
@@ -30,10 +31,11 @@ import { ContentError, type ContentIssue } from '../content/locate-issues';
 import { anchorIdsOf } from '../markdown/anchor-ids';
 import { fileLabel, lineOf } from '../markdown/directive-source';
 import { isPageId, PAGE_ID_RULE } from '../page-ids';
-import { actorEntryId, figureEntryId, quoteEntryId, type ArticleAnnotations, type Figure } from './types';
+import { chartProblems } from '../charts/chart-rules';
+import { readFigureValue, normaliseUnit } from './figure-value';
+import { actorEntryId, figureEntryId, quoteEntryId, SERIES_ID, type ArticleAnnotations } from './types';
 
 const EXPLICIT_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-const PLAIN_NUMBER = /^-?\d+(?:\.\d+)?$/;
 
 export function annotateTree(tree: Root, file: VFile, actors: ReadonlyMap<string, unknown>): ArticleAnnotations {
   const annotations: ArticleAnnotations = { mentions: [], quotes: [], figures: [] };
@@ -41,6 +43,8 @@ export function annotateTree(tree: Root, file: VFile, actors: ReadonlyMap<string
   const label = fileLabel(file);
   const ids = anchorIdsOf(file, tree);
   const counts = new Map<string, number>();
+  /** Series id → the line of the article's figure in it. */
+  const seriesSeen = new Map<string, number>();
   const next = (key: string) => {
     const count = (counts.get(key) ?? 0) + 1;
     counts.set(key, count);
@@ -122,25 +126,29 @@ export function annotateTree(tree: Root, file: VFile, actors: ReadonlyMap<string
         return;
       }
       case 'figure': {
-        const raw = attributes.value ?? '';
+        const read = readFigureValue(attributes.value ?? '');
         const figureLabel = (attributes.label ?? '').trim();
-        const valid = PLAIN_NUMBER.test(raw);
-        if (!valid) issue(node, 'value', `:figure needs value=<plain number> (got "${raw}")`);
+        const valid = 'value' in read;
+        if (!valid) issue(node, 'value', read.problem);
         if (!figureLabel) issue(node, 'label', ':figure needs label="…" saying what the number measures');
-        const value = Number(raw);
         hasWords(node);
-        const id = anchorFor(node, () => ids.generate(`f-${valid ? raw.replace(/^-/, 'minus-').replace('.', '-') : 'invalid'}`));
-        node.data = { hName: 'data', hProperties: { id, value: valid ? String(value) : '' } };
+        const id = anchorFor(node, () => ids.generate(`f-${valid ? read.written.replace(/^-/, 'minus-').replace('.', '-') : 'invalid'}`));
+        node.data = { hName: 'data', hProperties: { id, value: valid ? String(read.value) : '' } };
+        const series = (attributes.series ?? '').trim();
+        if (series && !SERIES_ID.test(series)) issue(node, 'series', `series id "${series}" must be ASCII kebab-case (e.g. venezuela-oil-output)`);
+        else if (series && seriesSeen.has(series)) issue(node, 'series', `series "${series}" already has a figure in this article (line ${seriesSeen.get(series)}): one per article`);
+        else if (series) seriesSeen.set(series, lineOf(node));
         if (valid && figureLabel) {
           const chart = (attributes.chart ?? '').trim();
           annotations.figures.push({
             id,
-            value,
-            unit: (attributes.unit ?? '').trim(),
+            value: read.value,
+            unit: normaliseUnit(attributes.unit ?? ''),
             label: figureLabel,
             text: toString(node),
             line: lineOf(node),
             ...(chart ? { chart } : {}),
+            ...(series ? { series } : {}),
           });
         }
         wrapInLink(node, insideLink, `#${figureEntryId(id)}`);
@@ -154,23 +162,9 @@ export function annotateTree(tree: Root, file: VFile, actors: ReadonlyMap<string
 
   visitChildren(tree, false);
   unwrapNonMentions(tree);
-  issues.push(...chartIssues(annotations.figures, label));
+  issues.push(...chartProblems(annotations.figures, label));
   if (issues.length > 0) throw new ContentError(issues);
   return annotations;
-}
-
-/** A chart draws its bars against the largest value: with no value above zero there is nothing to draw. */
-function chartIssues(figures: readonly Figure[], file: string): ContentIssue[] {
-  const byChart = new Map<string, Figure[]>();
-  for (const figure of figures) if (figure.chart) byChart.set(figure.chart, [...(byChart.get(figure.chart) ?? []), figure]);
-  return [...byChart]
-    .filter(([, members]) => !members.some((figure) => figure.value > 0))
-    .map(([chart, [first]]) => ({
-      file,
-      line: first?.line ?? 1,
-      field: 'chart',
-      message: `chart "${chart}" needs at least one figure above zero to draw its bars against`,
-    }));
 }
 
 /** The words of a quote or figure become a link to its sidebar entry (unless already inside a link). */

@@ -34,6 +34,7 @@ export function toOpenData(article: OpenDataArticle, model: ArticleModel) {
       label: figure.label,
       text: figure.text,
       ...(figure.chart ? { chart: figure.chart } : {}),
+      ...(figure.series ? { series: figure.series } : {}),
     })),
   };
 }

@@ -41,6 +41,9 @@ export const QuoteSchema = z.strictObject({
   line: z.number().int().positive(),
 });
 
+/** A series id (`series=venezuela-oil-output`): ASCII kebab-case, like every id an editor writes. */
+export const SERIES_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
 /** `:figure[近15000名士兵]{value=15000 unit=人 label="…"}`: a number the analysis rests on. */
 export const FigureSchema = z.strictObject({
   /** Anchor id of the `<data>` in the text, derived from the value: `f-15000`, `f-15000-2` for a repeat. */
@@ -56,6 +59,8 @@ export const FigureSchema = z.strictObject({
   line: z.number().int().positive(),
   /** Title of the bar chart the figure is drawn in (figures with the same title share one chart). */
   chart: z.string().min(1).optional(),
+  /** The series the figure belongs to: figures of one series across articles are followed over time. */
+  series: z.string().regex(SERIES_ID).optional(),
 });
 
 /** Everything the plugin collects from one article, in document order. */

@@ -13,6 +13,8 @@ export interface ArticleSummary {
   dek?: string;
   /** The article's tags as topics, in the order written. */
   topics: Topic[];
+  /** An editor's choice to lead the home (`featured: true`); see front-page.ts. */
+  featured?: true;
 }
 
 /** Newest first; ties by slug, so the order never depends on the file system. */

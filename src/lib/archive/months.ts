@@ -52,3 +52,25 @@ export function groupByYear(months: readonly MonthArchive[]): YearArchive[] {
     .sort((a, b) => b.year.localeCompare(a.year))
     .map((entry) => ({ ...entry, months: [...entry.months].sort((a, b) => b.month.localeCompare(a.month)) }));
 }
+
+/** A month as a link names it. */
+export interface MonthKey {
+  year: string;
+  month: string;
+}
+
+/** A month with the nearest months before and after it that have articles (none at the ends of the archive). */
+export interface MonthWithNeighbours extends MonthArchive {
+  older?: MonthKey;
+  newer?: MonthKey;
+}
+
+/** `months` as groupByMonth gives them (newest first), each with its neighbours: months without articles are skipped. */
+export function withNeighbours(months: readonly MonthArchive[]): MonthWithNeighbours[] {
+  const key = (month: MonthArchive | undefined): MonthKey | undefined => (month ? { year: month.year, month: month.month } : undefined);
+  return months.map((month, index) => {
+    const newer = key(months[index - 1]);
+    const older = key(months[index + 1]);
+    return { ...month, ...(older ? { older } : {}), ...(newer ? { newer } : {}) };
+  });
+}

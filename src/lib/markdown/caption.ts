@@ -13,6 +13,7 @@ import { toString } from 'mdast-util-to-string';
 import { directive } from 'micromark-extension-directive';
 import { visit } from 'unist-util-visit';
 import { ContentError } from '../content/locate-issues';
+import { markdownNestingProblem } from '../content/text-limits';
 import { findUnsafeMarkup } from './reject-unsafe-markup';
 
 function parse(caption: string): Root {
@@ -26,6 +27,9 @@ const ONE_LINE = 'a caption is one line of text: no blank lines, lists, headings
  * guard as the article body: one paragraph of inline text, no raw HTML, no unsafe addresses.
  */
 export function captionProblems(caption: string): string[] {
+  // Measured before parsing: nesting past the limit would overflow the parser's stack.
+  const tooDeep = markdownNestingProblem(caption);
+  if (tooDeep) return [tooDeep];
   const tree = parse(caption);
   const problems = findUnsafeMarkup(tree).map(({ message }) => message);
   // Raw HTML has its own message above; anything else but one paragraph is more than a line.

@@ -10,6 +10,9 @@
  *                                                   (the credit only under a picture: else it goes to the end)
  *   </figure>
  *
+ * Without its picture, the caption is labelled as one (`<b>圖說</b>` before it) and set apart from the text
+ * (article.css), so it never reads as a paragraph or a pull quote.
+ *
  * A caption is inline Markdown and may carry annotations (see caption.ts).
  * The picture becomes an mdast `image` node so that Astro's own image pipeline resolves and optimises the file.
  * Every image except the hero must be placed exactly once; a `ref` to no image fails.
@@ -31,6 +34,9 @@ export interface PlaceableImage {
   alt?: string;
   hero?: boolean;
 }
+
+/** What a caption standing without its picture is labelled. */
+export const UNPICTURED_CAPTION_LABEL = '圖說';
 
 export function imageAnchorId(imageId: string): string {
   return `image-${imageId}`;
@@ -74,6 +80,7 @@ export function placeImages(tree: Root, file: VFile, images: readonly PlaceableI
 function claimAsFigure(node: LeafDirective, image: PlaceableImage, line: number): void {
   node.data = { hName: 'figure', hProperties: { id: imageAnchorId(image.id), className: ['article-figure'] } };
   const caption: LeafDirective['children'] = [];
+  if (image.caption && !image.src) caption.push({ type: 'strong', children: [{ type: 'text', value: UNPICTURED_CAPTION_LABEL }], data: { hName: 'b' } });
   if (image.caption) {
     // Captions may carry annotations (`:actor`, `:date`…): parsed here, claimed by the plugins that come next.
     caption.push({ type: 'emphasis', children: parseCaption(image.caption, line), data: { hName: 'span', hProperties: { className: ['caption'] } } });

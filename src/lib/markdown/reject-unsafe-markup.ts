@@ -15,6 +15,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { ContentError, type ContentIssue } from '../content/locate-issues';
 import { fileLabel, lineOf } from './directive-source';
+import { truncateGraphemes } from '../text/graphemes';
 
 /** Schemes an article may link to; an address with no scheme (relative, `#anchor`, `/path`) is always fine. */
 const ALLOWED_SCHEMES = new Set(['http', 'https', 'mailto']);
@@ -38,7 +39,7 @@ const SHOWN_LENGTH = 40;
 
 function shown(text: string, collapseSpace = true): string {
   const line = collapseSpace ? text.trim().replace(/\s+/g, ' ') : text;
-  return line.length > SHOWN_LENGTH ? `${line.slice(0, SHOWN_LENGTH)}…` : line;
+  return truncateGraphemes(line, SHOWN_LENGTH);
 }
 
 /** One piece of unsafe markup: the node, the field an editor would fix, and what is wrong. */

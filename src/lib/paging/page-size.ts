@@ -17,3 +17,9 @@ export function listPageSize(value: string | undefined = process.env.LIST_PAGE_S
 }
 
 export const LIST_PAGE_SIZE = listPageSize();
+
+/**
+ * The actor index by name holds one short line an actor (name and count), so a page takes five pages' worth:
+ * a reader looks a name up by its letter, and fewer pages are fewer steps.
+ */
+export const NAME_LIST_PAGE_SIZE = LIST_PAGE_SIZE * 5;

@@ -39,10 +39,25 @@ export function pagedPaths<Item, Params extends Record<string, string>, Props ex
   }).map((path) => ({ ...path, params: { ...path.params, page: pageParam(path.props.page.currentPage) } }));
 }
 
-/** `pagedPaths` for a list of the same items in every edition, its first page at `listPath(edition)`. */
-export function pagedPathsPerEdition<Item>(paginate: PaginateFunction, items: readonly Item[], listPath: (edition: EditionId) => string, base: string) {
+/**
+ * `pagedPaths` for a list of the same items in every edition, its first page at `listPath(edition)`; `props`
+ * are given to every page besides its edition.
+ */
+export function pagedPathsPerEdition<Item, Props extends Record<string, unknown> = Record<never, never>>(
+  paginate: PaginateFunction,
+  items: readonly Item[],
+  listPath: (edition: EditionId) => string,
+  base: string,
+  options: { props?: Props; pageSize?: number } = {},
+) {
   return PUBLISHED_EDITIONS.flatMap((edition) =>
-    pagedPaths(paginate, items, { params: { edition: edition.id }, props: { edition }, listPath: listPath(edition.id), base }),
+    pagedPaths(paginate, items, {
+      params: { edition: edition.id },
+      props: { ...(options.props as Props), edition },
+      listPath: listPath(edition.id),
+      base,
+      ...(options.pageSize ? { pageSize: options.pageSize } : {}),
+    }),
   );
 }
 

@@ -3,6 +3,8 @@
  * a heading, a short label for the index and how many entries it holds. One list feeds both the index and the
  * sections, so the two cannot disagree; a section with nothing in it is left out of both.
  */
+import { originalTellsSomething } from '../actors/original-name';
+
 export type SidebarSectionId = 'actors' | 'quotes' | 'figures' | 'charts' | 'timeline';
 
 export interface SidebarSection {
@@ -28,12 +30,17 @@ const SECTIONS: readonly Omit<SidebarSection, 'count' | 'anchor'>[] = [
 export const ACTORS_SHOWN = 8;
 
 /**
- * The actors whose name in their own language the page shows: those standing open in the sidebar. The folded ones
- * leave it to their own page (and annotations.json), and so does the page's JSON-LD, which describes what a reader
- * can see.
+ * The actors whose name in their own language the page shows: those standing open in the sidebar, where the name
+ * tells the reader something (src/lib/actors/original-name.ts). The folded ones leave it to their own page (and
+ * annotations.json), and so does the page's JSON-LD, which describes what a reader can see.
  */
-export function actorsShowingOriginal<Actor extends { id: string }>(actors: readonly Actor[]): Set<string> {
-  return new Set(actors.slice(0, ACTORS_SHOWN).map((actor) => actor.id));
+export function actorsShowingOriginal<Actor extends { id: string; original?: string }>(actors: readonly Actor[]): Set<string> {
+  return new Set(
+    actors
+      .slice(0, ACTORS_SHOWN)
+      .filter((actor) => originalTellsSomething(actor.original))
+      .map((actor) => actor.id),
+  );
 }
 
 export type SidebarCounts = Record<SidebarSectionId, number>;

@@ -1,9 +1,10 @@
 /**
  * schema.org `NewsArticle` for one article page, as plain data: the page serialises it into
- * `<script type="application/ld+json">` with `serializeJsonLd`. Input is plain and typed so this runs under Vitest
- * and so the actor and quote annotations can be passed in as soon as pages have them.
+ * `<script type="application/ld+json">` with `serializeJsonLd`. Input is plain and typed so this runs under Vitest.
+ * The quotes are not repeated here: with their speakers and reporters they are in the article's annotations.json,
+ * and the page's 15 KB budget could not carry a third copy of them (docs/benchmarks.md).
  *
- * https://schema.org/NewsArticle, https://schema.org/Quotation
+ * https://schema.org/NewsArticle
  */
 import type { ActorKind } from '../annotations/article-model';
 
@@ -14,13 +15,6 @@ export interface StructuredActor {
   /** Name in the actor's own language, e.g. `Nicolás Maduro`; becomes `alternateName`. */
   original?: string;
   kind: ActorKind;
-}
-
-/** A quotation in the text, attributed to an actor. */
-export interface StructuredQuote {
-  /** The quoted words exactly as they stand in the text. */
-  text: string;
-  by: StructuredActor;
 }
 
 export interface StructuredSource {
@@ -55,7 +49,6 @@ export interface NewsArticleInput {
   image?: StructuredImage;
   keywords?: readonly string[];
   mentions?: readonly StructuredActor[];
-  quotes?: readonly StructuredQuote[];
 }
 
 type JsonLd = Record<string, unknown>;
@@ -90,7 +83,6 @@ export function newsArticleJsonLd(input: NewsArticleInput): JsonLd {
     keywords: input.keywords && input.keywords.length > 0 ? input.keywords.join(',') : undefined,
     citation: cited.length > 0 ? cited.map(creativeWork) : undefined,
     mentions: input.mentions && input.mentions.length > 0 ? uniqueActors(input.mentions).map(actorThing) : undefined,
-    hasPart: input.quotes && input.quotes.length > 0 ? input.quotes.map(quotation) : undefined,
   });
 }
 
@@ -131,10 +123,6 @@ function imageObject(image: StructuredImage): JsonLd {
 
 function actorThing(actor: StructuredActor): JsonLd {
   return compact({ '@type': SCHEMA_TYPE_OF_KIND[actor.kind], name: actor.name, alternateName: actor.original });
-}
-
-function quotation(quote: StructuredQuote): JsonLd {
-  return { '@type': 'Quotation', text: quote.text, spokenByCharacter: actorThing(quote.by) };
 }
 
 /** An actor mentioned several times is listed once. */

@@ -3,16 +3,23 @@
  *
  *   1999年查維斯上任時 → :date[1999年]{value=1999}查維斯上任時
  *   從:date[2005年至2022年]{value=2005 until=2022}            (a span)
- *   :date[10月底]{value=2025-10 event="馬杜羅向中俄求援"}        (`event` names what happened; by default the
- *                                                               timeline shows the sentence around the date)
+ *   :date[10月底]{value=2025-10 event="馬杜羅向中俄求援"}        (`event` says what happened)
  *
  *   <time datetime="1999" id="d-1999">1999年</time>
  *
  * `value` and `until` are `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: exactly what `<time datetime>` accepts.
+ *
+ * The timeline says what happened: the `event` the editor wrote (one line of text: its Markdown is read, so
+ * `**…**` shows as the words, and an annotation in it is refused, since the timeline is no place for a mark);
+ * else the clause the date stands in (between ，；： inside its sentence), with the next clause when the date's
+ * own says nothing more than the date; in a table, the rest of the date's row.
  */
-import type { Parent, PhrasingContent, Root } from 'mdast';
-import type { TextDirective } from 'mdast-util-directive';
+import type { Nodes, Parent, PhrasingContent, Root, TableRow } from 'mdast';
+import { directiveFromMarkdown, type TextDirective } from 'mdast-util-directive';
+import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
+import { directive } from 'micromark-extension-directive';
+import { visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { ContentError, type ContentIssue } from '../content/locate-issues';
@@ -22,8 +29,8 @@ import { isPartialDate, type DatedEvent } from './dated-event';
 
 const SENTENCE_END = /[。！？]/;
 
-/** The sentence of `block` that holds the character range [start, end). */
-export function sentenceAround(text: string, start: number, end: number): string {
+/** Where the sentence of `text` that holds the character range [start, end) begins and ends. */
+function sentenceBounds(text: string, start: number, end: number): [number, number] {
   let from = start;
   while (from > 0 && !SENTENCE_END.test(text[from - 1] ?? '')) from -= 1;
   let to = end;
@@ -31,7 +38,54 @@ export function sentenceAround(text: string, start: number, end: number): string
   if (to < text.length) to += 1;
   // A closing quote mark right after the full stop belongs to the sentence.
   if (/[」』”]/.test(text[to] ?? '')) to += 1;
+  return [from, to];
+}
+
+/** The sentence of `block` that holds the character range [start, end). */
+export function sentenceAround(text: string, start: number, end: number): string {
+  const [from, to] = sentenceBounds(text, start, end);
   return text.slice(from, to).trim();
+}
+
+const CLAUSE_END = /[，；：]/;
+
+/** Fewer characters than this besides the date itself, and a clause says nothing about what happened. */
+const MIN_CLAUSE = 4;
+
+/**
+ * The clause of `sentence` that holds the range [start, end) (offsets within the sentence), joined with the next
+ * one (or, at the sentence's end, the one before) when it holds little more than the date.
+ */
+export function clauseAround(sentence: string, start: number, end: number): string {
+  const bounds: number[] = [0];
+  for (let index = 0; index < sentence.length; index += 1) if (CLAUSE_END.test(sentence[index] ?? '')) bounds.push(index + 1);
+  bounds.push(sentence.length);
+  let first = bounds.findLastIndex((bound) => bound <= start);
+  let last = bounds.findIndex((bound) => bound >= end);
+  const clause = () => sentence.slice(bounds[first], bounds[last]);
+  const besidesTheDate = () => clause().replace(/[，；：。！？\s]/g, '').length - (end - start);
+  if (besidesTheDate() < MIN_CLAUSE && last < bounds.length - 1) last += 1;
+  else if (besidesTheDate() < MIN_CLAUSE && first > 0) first -= 1;
+  return clause().replace(/[，；：。]$/, '').trim();
+}
+
+/** The editor's `event`: one line of inline Markdown, read as the words it shows; annotations are refused. */
+function eventText(source: string): { text: string } | { problem: string } {
+  const tree = fromMarkdown(source, { extensions: [directive()], mdastExtensions: [directiveFromMarkdown()] });
+  let marked: string | undefined;
+  visit(tree, (node: Nodes) => {
+    if (node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective') marked ??= `:${node.name}`;
+  });
+  if (marked) return { problem: `an event is plain text: write the words without ${marked}[…] (the timeline links to the date in the text, where the annotations are)` };
+  return { text: toString(tree).replace(/\s+/g, ' ').trim() };
+}
+
+/** In a table: the text of the date's row, its own cell's other words and the other cells, in order. */
+function rowText(row: TableRow, date: TextDirective): string {
+  return row.children
+    .map((cell) => toString({ type: 'paragraph', children: cell.children.filter((child) => child !== date) }).trim())
+    .filter(Boolean)
+    .join('，');
 }
 
 /** Offset of `node` within the plain text of `block`. */
@@ -79,12 +133,20 @@ export function collectDates(tree: Root, file: VFile): DatedEvent[] {
       issues.push({ file: label, line, field: 'until', message: `"${until}" is not a date (YYYY, YYYY-MM or YYYY-MM-DD) after ${value}` });
       return;
     }
+    const written = node.attributes?.event?.trim() ? eventText(node.attributes.event) : undefined;
+    if (written && 'problem' in written) {
+      issues.push({ file: label, line, field: 'event', message: written.problem });
+      return;
+    }
     const id = ids.generate(`d-${value}`);
     const text = toString(node);
+    const row = [...ancestors].reverse().find((ancestor): ancestor is TableRow => ancestor.type === 'tableRow');
     const block = [...ancestors].reverse().find(isSentenceBlock) as Parent | undefined;
     const blockText = block ? toString(block) : text;
     const start = block ? offsetIn(block, node) : 0;
-    const event = node.attributes?.event?.trim() || sentenceAround(blockText, start, start + text.length);
+    const [from, to] = sentenceBounds(blockText, start, start + text.length);
+    const event =
+      written?.text || (row ? rowText(row, node) : '') || clauseAround(blockText.slice(from, to), start - from, start - from + text.length) || text;
     events.push({ id, value, ...(until ? { until } : {}), text, event });
     node.data = { hName: 'time', hProperties: { dateTime: value, id } };
   });

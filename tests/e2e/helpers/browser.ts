@@ -79,6 +79,17 @@ export async function openPage(context: BrowserContext, path: string, base?: str
   return { page, problems };
 }
 
+/** A phone as readers hold one: 390×844, touch. */
+export const PHONE_390: BrowserContextOptions = {
+  viewport: { width: 390, height: 844 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+};
+
+/** A laptop's window: 1280×800, a mouse. */
+export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
+
 /** A context for the phone the issue names: 375 px wide. */
 export const PHONE: BrowserContextOptions = {
   viewport: { width: 375, height: 740 },

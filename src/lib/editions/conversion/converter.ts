@@ -1,10 +1,20 @@
 /**
- * The Simplified converter: overrides first (longest match), OpenCC `tw`→`cn` for everything else, then
- * quotation marks. One instance per set of overrides, cached, so a build makes a handful, not one per page.
+ * The Simplified converter. Four layers, each winning over the one before where its words stand:
+ *
+ *   1. OpenCC `tw`→`cn`: characters (and the few phrases its Taiwan variant table holds);
+ *   2. the mainland vocabulary (vocabulary.ts): Taiwan words a mainland reader writes otherwise (貨櫃 → 集装箱);
+ *   3. the site's overrides (content/conversion.yaml);
+ *   4. the article's own `conversion` map.
+ *
+ * Layers 3 and 4 are one set of overrides (mergeOverrides: the article's value wins for the same key); they are
+ * looked for first, longest key first. The vocabulary is looked for in the text between them, longest word first;
+ * OpenCC converts the rest. Then quotation marks (punctuation.ts). One instance per set of overrides, cached, so a
+ * build makes a handful, not one per page.
  */
 import { openccTraditionalToSimplified } from './opencc';
 import { OverrideMatcher, type ConversionOverrides } from './overrides';
 import { simplifiedPunctuation } from './punctuation';
+import { mainlandVocabulary, type Vocabulary } from './vocabulary';
 
 export interface SimplifiedConverter {
   /** One run of Traditional text, as the Simplified edition reads it. */
@@ -15,40 +25,52 @@ export interface SimplifiedConverter {
    * Joined, the results equal `convert(parts.join(''))`.
    */
   convertParts(parts: readonly string[]): string[];
+  /**
+   * The stretches of `text` (start and end offsets) that no override or vocabulary word claims: the words there
+   * are written as OpenCC's characters make them. What the build's report of Taiwan words left looks in.
+   */
+  charactersOnly(text: string): { start: number; end: number }[];
 }
 
-/** A stretch of the source and what it becomes: an override, or a run OpenCC converted. */
+/** A stretch of the source and what it becomes: a word (an override or the vocabulary's), or a run OpenCC converted. */
 interface Piece {
   start: number;
   end: number;
   target: string;
-  fromOverride: boolean;
+  /** An override or vocabulary word, rather than characters OpenCC converted. */
+  isWord: boolean;
+}
+
+/** Finds words in text: the longest at an offset, if any. */
+interface WordMatcher {
+  matchAt(text: string, offset: number): { key: string; value: string } | undefined;
 }
 
 function convertPlain(text: string): string {
   return simplifiedPunctuation(openccTraditionalToSimplified(text));
 }
 
-function toPieces(text: string, matcher: OverrideMatcher): Piece[] {
+/**
+ * The pieces of `text` between `start` and `end`: the words `layers[0]` finds, and in the stretches between them the
+ * words of the next layer, and so on; what no layer claims is a run OpenCC converts.
+ */
+function toPieces(text: string, layers: readonly WordMatcher[], start = 0, end = text.length): Piece[] {
+  const [matcher, ...rest] = layers;
+  if (!matcher) return end > start ? [{ start, end, target: convertPlain(text.slice(start, end)), isWord: false }] : [];
   const pieces: Piece[] = [];
-  let plainStart = 0;
-  const flushPlain = (end: number) => {
-    if (end > plainStart) {
-      pieces.push({ start: plainStart, end, target: convertPlain(text.slice(plainStart, end)), fromOverride: false });
-    }
-  };
-  for (let offset = 0; offset < text.length; ) {
+  let plainStart = start;
+  for (let offset = start; offset < end; ) {
     const match = matcher.matchAt(text, offset);
-    if (!match) {
+    if (!match || offset + match.key.length > end) {
       offset += 1;
       continue;
     }
-    flushPlain(offset);
-    pieces.push({ start: offset, end: offset + match.key.length, target: match.value, fromOverride: true });
+    pieces.push(...toPieces(text, rest, plainStart, offset));
+    pieces.push({ start: offset, end: offset + match.key.length, target: match.value, isWord: true });
     offset += match.key.length;
     plainStart = offset;
   }
-  flushPlain(text.length);
+  pieces.push(...toPieces(text, rest, plainStart, end));
   return pieces;
 }
 
@@ -81,17 +103,19 @@ const MEMO_LIMIT = 50_000;
 /** Separates parts in a memo key; runs containing it (never page text: HTML parsers drop NUL) are not memoised. */
 const PART_SEPARATOR = '\u0000';
 
-function createConverter(overrides: ConversionOverrides): SimplifiedConverter {
+function createConverter(overrides: ConversionOverrides, vocabulary: Vocabulary): SimplifiedConverter {
   const matcher = new OverrideMatcher(overrides);
+  const layers: readonly WordMatcher[] = [matcher, vocabulary];
   const memo = new Map<string, string[]>();
   /**
-   * Text that neither OpenCC, the punctuation table nor an override can change: only ASCII, and no ASCII
-   * character an override starts with. Most runs between tags are such (whitespace, numbers, Latin names).
+   * Text that neither OpenCC, the punctuation table, the vocabulary nor an override can change: only ASCII, and
+   * no ASCII character a word starts with. Most runs between tags are such (whitespace, numbers, Latin names).
    */
   const unchangeable = (parts: readonly string[]): boolean => {
     for (const part of parts) {
       for (let index = 0; index < part.length; index++) {
-        if (part.charCodeAt(index) > 0x7f || matcher.startsWith(part[index] ?? '')) return false;
+        const char = part[index] ?? '';
+        if (part.charCodeAt(index) > 0x7f || matcher.startsWith(char) || vocabulary.startsWith(char)) return false;
       }
     }
     return true;
@@ -116,7 +140,7 @@ function createConverter(overrides: ConversionOverrides): SimplifiedConverter {
       joinedLength += part.length;
     }
     const joined = parts.join('');
-    for (const piece of toPieces(joined, matcher)) {
+    for (const piece of toPieces(joined, layers)) {
       // The parts this piece overlaps, and how much of each.
       const overlaps: { part: number; from: number; to: number }[] = [];
       parts.forEach((part, index) => {
@@ -125,7 +149,7 @@ function createConverter(overrides: ConversionOverrides): SimplifiedConverter {
         if (to > from) overlaps.push({ part: index, from, to });
       });
       const sameLength = piece.target.length === piece.end - piece.start;
-      if (overlaps.length === 1 || sameLength || piece.fromOverride) {
+      if (overlaps.length === 1 || sameLength || piece.isWord) {
         const slices = shareOut(piece.target, overlaps.map(({ from, to }) => to - from));
         overlaps.forEach(({ part }, index) => (results[part] += slices[index] ?? ''));
       } else {
@@ -136,18 +160,30 @@ function createConverter(overrides: ConversionOverrides): SimplifiedConverter {
     }
     return results;
   };
-  return { convert: (text) => convertParts([text]).join(''), convertParts };
+  const charactersOnly = (text: string) =>
+    toPieces(text, layers)
+      .filter((piece) => !piece.isWord)
+      .map(({ start, end }) => ({ start, end }));
+  return { convert: (text) => convertParts([text]).join(''), convertParts, charactersOnly };
 }
 
-const convertersByOverrides = new Map<string, SimplifiedConverter>();
+const convertersByVocabulary = new WeakMap<Vocabulary, Map<string, SimplifiedConverter>>();
 
-/** The converter for a set of overrides, made once per distinct set. */
-export function simplifiedConverter(overrides: ConversionOverrides = {}): SimplifiedConverter {
+/**
+ * The converter for a set of overrides, made once per distinct set. The vocabulary is the site's
+ * (mainland-vocabulary.yaml); tests pass another (NO_VOCABULARY) to see OpenCC and the overrides alone.
+ */
+export function simplifiedConverter(overrides: ConversionOverrides = {}, vocabulary: Vocabulary = mainlandVocabulary()): SimplifiedConverter {
   const key = JSON.stringify(Object.entries(overrides).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  let converter = convertersByOverrides.get(key);
+  let converters = convertersByVocabulary.get(vocabulary);
+  if (!converters) {
+    converters = new Map();
+    convertersByVocabulary.set(vocabulary, converters);
+  }
+  let converter = converters.get(key);
   if (!converter) {
-    converter = createConverter(overrides);
-    convertersByOverrides.set(key, converter);
+    converter = createConverter(overrides, vocabulary);
+    converters.set(key, converter);
   }
   return converter;
 }

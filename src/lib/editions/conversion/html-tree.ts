@@ -8,10 +8,14 @@
  * such as `<a>` or `<data>` split it into are converted as one run and mapped back onto their nodes, so a word
  * split by a tag converts as it would unsplit. `<q>` is its own run, so a quotation converts the same in the body
  * and wherever else it is shown (the quote sidebar shows it verbatim).
+ *
+ * An element marked as holding one article's words (`data-slug`, article-words.ts) is converted, with everything
+ * inside it, by that article's converter: its own map over the site's.
  */
 import type { Element, Root, RootContent, Text } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { parseHtml, toCompactHtml } from '../../html/compact-html';
+import { ARTICLE_WORDS_ATTRIBUTE, NO_ARTICLE_CONVERTERS, type ArticleConverters } from './article-words';
 import type { SimplifiedConverter } from './converter';
 import { serializeJsonLd } from '../../structured-data/news-article';
 import { convertJsonValue } from './json';
@@ -62,12 +66,19 @@ function convertAttributes(element: Element, converter: SimplifiedConverter): vo
   }
 }
 
-/** Converts the tree in place. */
-export function convertHtmlTree(tree: Root, converter: SimplifiedConverter): void {
-  const runs: Text[][] = [];
+/** The converter for an element's words: its article's, when it is marked as holding one article's words. */
+function converterOf(element: Element, converter: SimplifiedConverter, articles: ArticleConverters): SimplifiedConverter {
+  const slug = element.properties[ARTICLE_WORDS_ATTRIBUTE.hast];
+  return (typeof slug === 'string' && articles.forSlug(slug)) || converter;
+}
+
+/** Converts the tree in place; `articles` converts the elements that hold one article's words. */
+export function convertHtmlTree(tree: Root, pageConverter: SimplifiedConverter, articles: ArticleConverters = NO_ARTICLE_CONVERTERS): void {
+  const runs: { texts: Text[]; converter: SimplifiedConverter }[] = [];
   let run: Text[] = [];
+  let converter = pageConverter;
   const endRun = () => {
-    if (run.length > 0) runs.push(run);
+    if (run.length > 0) runs.push({ texts: run, converter });
     run = [];
   };
   const visit = (nodes: readonly RootContent[]) => {
@@ -79,7 +90,7 @@ export function convertHtmlTree(tree: Root, converter: SimplifiedConverter): voi
           const [script] = node.children;
           // Written back as the Traditional page writes it (`<` as `\u003c`): the converted text can then never close
           // the script element or open a comment inside it, whatever the text or an override holds.
-          if (script?.type === 'text') script.value = serializeJsonLd(convertJsonValue(JSON.parse(script.value), converter));
+          if (script?.type === 'text') script.value = serializeJsonLd(convertJsonValue(JSON.parse(script.value), converter, articles));
           continue;
         }
         if (isSkipped(node)) {
@@ -87,19 +98,24 @@ export function convertHtmlTree(tree: Root, converter: SimplifiedConverter): voi
           endRun();
           continue;
         }
-        convertAttributes(node, converter);
+        const outer = converter;
+        const own = converterOf(node, outer, articles);
         const inline = INLINE_ELEMENTS.has(node.tagName);
-        if (!inline) endRun();
+        // An article's words are a run of their own, converted by their own converter.
+        if (!inline || own !== outer) endRun();
+        converter = own;
+        convertAttributes(node, converter);
         // <template> content lives in `content`, not `children`; templates are skipped above.
         visit(node.children);
-        if (!inline) endRun();
+        if (!inline || own !== outer) endRun();
+        converter = outer;
       }
     }
   };
   visit(tree.children);
   endRun();
-  for (const texts of runs) {
-    const converted = converter.convertParts(texts.map((text) => text.value));
+  for (const { texts, converter: runConverter } of runs) {
+    const converted = runConverter.convertParts(texts.map((text) => text.value));
     texts.forEach((text, index) => (text.value = converted[index] ?? text.value));
   }
 }
@@ -108,8 +124,12 @@ export function convertHtmlTree(tree: Root, converter: SimplifiedConverter): voi
  * Converts a whole HTML document (or fragment) and serialises it again: a page `compact`ly, as every page is
  * written (src/lib/html/compact-html.ts), a feed's HTML as it came.
  */
-export function convertHtml(html: string, converter: SimplifiedConverter, { compact = false } = {}): string {
+export function convertHtml(
+  html: string,
+  converter: SimplifiedConverter,
+  { compact = false, articles = NO_ARTICLE_CONVERTERS }: { compact?: boolean; articles?: ArticleConverters } = {},
+): string {
   const tree = parseHtml(html);
-  convertHtmlTree(tree, converter);
+  convertHtmlTree(tree, converter, articles);
   return compact ? toCompactHtml(tree) : toHtml(tree);
 }

@@ -8,6 +8,9 @@
  *   keys that carry an actor's `original` (`original` in annotations.json, `alternateName` in the JSON-LD).
  * - Identifiers and addresses: ids, refs, slugs, dates, URLs, in JSON keys and feed elements, and any JSON string
  *   that is an address. Ids and anchors are therefore the same in both editions.
+ *
+ * Its neighbour article-words.ts marks the other exception, in the same three formats: what is converted with one
+ * article's own map rather than the page's.
  */
 
 /** The HTML attribute, and its value, that keeps an element's text as written. */

@@ -6,8 +6,12 @@
  *
  * Text is converted as the reader reads it, never as it is written in the file: entities are decoded first and the
  * result escaped again, so an override can neither match inside `&amp;` nor put a `<` or `&` into the markup.
+ *
+ * A feed item (`<item>`, or Atom's `<entry>`) holds one article's words: it is converted by the converter of the
+ * article its link addresses (article-words.ts), that article's own map over the site's.
  */
 import { decodeXML } from 'entities';
+import { NO_ARTICLE_CONVERTERS, type ArticleConverters } from './article-words';
 import type { SimplifiedConverter } from './converter';
 import { convertHtml } from './html-tree';
 import { isKeptXmlElement } from './kept-as-written';
@@ -15,7 +19,25 @@ import { isKeptXmlElement } from './kept-as-written';
 
 const TOKEN = /(<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<[^>]*>)/;
 
-export function convertXml(xml: string, converter: SimplifiedConverter): string {
+/** A feed item or entry, whole. */
+const FEED_ITEM = /<(item|entry)\b[^>]*>[\s\S]*?<\/\1>/g;
+/** An item's link: RSS `<link>address</link>` or Atom `<link href="address"/>`. */
+const ITEM_LINK = /<link\b[^>]*?(?:href="([^"]*)"[^>]*)?>(?:([^<]*)<\/link>)?/;
+
+export function convertXml(xml: string, converter: SimplifiedConverter, articles: ArticleConverters = NO_ARTICLE_CONVERTERS): string {
+  let converted = '';
+  let last = 0;
+  for (const item of xml.matchAll(FEED_ITEM)) {
+    converted += convertXmlText(xml.slice(last, item.index), converter);
+    const link = ITEM_LINK.exec(item[0]);
+    const address = decodeXML((link?.[1] ?? link?.[2] ?? '').trim());
+    converted += convertXmlText(item[0], (address && articles.forAddress(address)) || converter);
+    last = item.index + item[0].length;
+  }
+  return converted + convertXmlText(xml.slice(last), converter);
+}
+
+function convertXmlText(xml: string, converter: SimplifiedConverter): string {
   const open: string[] = [];
   const keeping = () => open.some(isKeptXmlElement);
   return xml

@@ -1,0 +1,51 @@
+/**
+ * The articles' links to the site, checked together once every article has rendered (the content loader's
+ * `checkTogether`): against the pages the site will have and the ids each article page will hold
+ * (src/lib/links/). A link that leads nowhere stops the build at its file and line, in every edition.
+ */
+import type { ArticleAnnotations } from '../lib/annotations/types';
+import type { ContentIssue } from '../lib/content/locate-issues';
+import { deadLinkIssues, type InternalLink, type LinkingArticle } from '../lib/links/internal-links';
+import { sitePages, type PublishedArticle } from '../lib/links/site-pages';
+import type { ListedEntry } from './list-content-files';
+import type { SiteInputs } from './site-inputs';
+
+/** What the Markdown plugins leave in a rendered article's frontmatter, beside the article's own fields. */
+interface RenderedArticle {
+  date?: unknown;
+  draft?: unknown;
+  tags?: unknown;
+  images?: { id: string; hero?: boolean }[];
+  annotations?: ArticleAnnotations;
+  timeline?: unknown[];
+  internalLinks?: InternalLink[];
+  linkTargets?: string[];
+}
+
+export function articleLinkIssues(rendered: readonly { entry: ListedEntry; frontmatter: Record<string, unknown> }[], inputs: SiteInputs): ContentIssue[] {
+  const published: PublishedArticle[] = [];
+  const linking: LinkingArticle[] = [];
+  const unpublished = new Map<string, { draft: boolean }>();
+  // Listed but not rendered: their own problems stop the build; links to them are not judged.
+  for (const entry of inputs.articles.entries) unpublished.set(entry.id, { draft: false });
+  for (const { entry, frontmatter } of rendered) {
+    const article = frontmatter as RenderedArticle;
+    if (article.draft === true) {
+      unpublished.set(entry.id, { draft: true });
+      continue;
+    }
+    unpublished.delete(entry.id);
+    const tags = Array.isArray(article.tags) ? article.tags.filter((tag): tag is string => typeof tag === 'string') : [];
+    published.push({
+      slug: entry.id,
+      date: String(article.date ?? ''),
+      topicIds: tags.flatMap((tag) => inputs.tags.get(tag)?.id ?? []),
+      annotations: article.annotations ?? { mentions: [], quotes: [], figures: [] },
+      textIds: article.linkTargets ?? [],
+      heroImageId: article.images?.find((image) => image.hero)?.id,
+      hasTimeline: (article.timeline?.length ?? 0) > 0,
+    });
+    linking.push({ file: entry.label, slug: entry.id, links: article.internalLinks ?? [] });
+  }
+  return deadLinkIssues(linking, sitePages(published, inputs.actorNames.keys()), unpublished);
+}

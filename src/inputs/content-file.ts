@@ -1,0 +1,192 @@
+/**
+ * Reading one content file safely: the one way the build opens an article, an actor file, tags.yaml or
+ * conversion.yaml. Only a regular file inside the content folder is read, and never more than the limit:
+ *
+ *   a symbolic link      → followed, and refused when it leads nowhere, round in a loop or out of the folder
+ *   a FIFO, a device     → refused from its metadata, never opened (a named pipe would hang the build forever,
+ *   a socket, a folder     /dev/zero would be read until memory runs out)
+ *   a file over the size → refused from its metadata; the read itself stops at the limit, whatever the file does
+ *   limit                  after it was measured
+ *   bytes that are not   → refused with the line they stand on (an article saved as Big5 would otherwise publish
+ *   UTF-8                  as replacement characters)
+ *
+ * Every refusal is a ContentError at the file's first line, field `file`, saying what the file is and what to do.
+ */
+import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { resolve, sep } from 'node:path';
+import { ContentError } from '../lib/content/locate-issues';
+import { CONTENT_FILE_MAX_BYTES, formatBytes } from '../lib/content/limits';
+import { normaliseSource } from '../lib/content/source-text';
+import { textLimitIssues } from '../lib/content/text-limits';
+
+export interface ContentFileOptions {
+  /** The content folder: the file, once its links are followed, must be inside it. */
+  root: string;
+  /** How messages name the file: `content/articles/x.md`. */
+  label: string;
+  /** Most bytes the file may hold. */
+  maxBytes?: number;
+}
+
+/**
+ * The text of the content file at `path`, normalised (source-text.ts) and within the limits of its lines and its
+ * nesting (text-limits.ts), or a ContentError saying what is wrong: what the rest of the build may parse.
+ */
+export function readContentText(path: string, options: ContentFileOptions): string {
+  const text = normaliseSource(readContentFile(path, options));
+  const issues = textLimitIssues(options.label, text);
+  if (issues.length > 0) throw new ContentError(issues);
+  return text;
+}
+
+/** The text of the content file at `path`, or a ContentError saying why it cannot be read. */
+export function readContentFile(path: string, options: ContentFileOptions): string {
+  return decodeUtf8(readContentBytes(path, options), refusal(options));
+}
+
+function refusal(options: ContentFileOptions): (message: string) => never {
+  return (message) => {
+    throw new ContentError([{ file: options.label, line: 1, field: 'file', message }]);
+  };
+}
+
+/**
+ * The bytes of the file at `path` (a picture), with the same refusals as readContentFile but for the encoding.
+ * Each refusal's message starts with what the file is (`is a named pipe…`), for the caller to put its name before.
+ */
+export function readContentBytes(path: string, options: ContentFileOptions): Buffer {
+  const refuse = refusal(options);
+  const real = resolvedPath(path, options.root, refuse);
+  const maxBytes = options.maxBytes ?? CONTENT_FILE_MAX_BYTES;
+  const kind = notRegular(statSync(real));
+  if (kind) refuse(`is ${kind}, not a file: only regular files are read; put the file itself here`);
+  let descriptor: number;
+  try {
+    // O_NONBLOCK: should the path have become a FIFO since it was looked at, opening it does not wait for a writer.
+    descriptor = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+  } catch (error) {
+    return refuse(readFailure(error, real));
+  }
+  try {
+    const stats = fstatSync(descriptor);
+    const openedKind = notRegular(stats);
+    if (openedKind) refuse(`is ${openedKind}, not a file: only regular files are read; put the file itself here`);
+    if (stats.size > maxBytes) refuse(tooLarge(stats.size, maxBytes));
+    const bytes = readAtMost(descriptor, maxBytes + 1);
+    if (bytes.length > maxBytes) refuse(tooLarge(bytes.length, maxBytes));
+    return bytes;
+  } catch (error) {
+    if (error instanceof ContentError) throw error;
+    return refuse(readFailure(error, real));
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+/** The real path of `path`, every link followed, or a refusal saying where the link goes wrong. */
+function resolvedPath(path: string, root: string, refuse: (message: string) => never): string {
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const link = lstatSync(path, { throwIfNoEntry: false });
+    if (code === 'ELOOP') return refuse('is a symbolic link that leads back to itself (a loop of links): replace it with the file it should name');
+    if (code === 'ENOENT' && link?.isSymbolicLink()) {
+      return refuse(`is a symbolic link to "${readlinkSync(path)}", which does not exist: restore that file, or delete the link`);
+    }
+    return refuse(readFailure(error, path));
+  }
+  let realRoot: string;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    realRoot = resolve(root);
+  }
+  if (!real.startsWith(`${realRoot}${sep}`)) {
+    return refuse(`is a symbolic link to ${real}, outside the content folder: the build reads only files inside it; copy the file in instead`);
+  }
+  return real;
+}
+
+/** What a path is when it is not a regular file: `a named pipe (FIFO)`, `a device`… */
+function notRegular(stats: Stats): string | undefined {
+  if (stats.isFile()) return undefined;
+  if (stats.isFIFO()) return 'a named pipe (FIFO)';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isDirectory()) return 'a folder';
+  return 'not a regular file';
+}
+
+function tooLarge(size: number, maxBytes: number): string {
+  return `is ${formatBytes(size)}${size > maxBytes + 1 ? '' : ' or more'}; at most ${formatBytes(maxBytes)} are read from one file: make it smaller`;
+}
+
+/** Reads up to `limit` bytes: a file that grows while it is read cannot make the build read more. */
+function readAtMost(descriptor: number, limit: number): Buffer {
+  const buffer = Buffer.alloc(limit);
+  let filled = 0;
+  while (filled < limit) {
+    const read = readSync(descriptor, buffer, filled, limit - filled, null);
+    if (read === 0) break;
+    filled += read;
+  }
+  return buffer.subarray(0, filled);
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+function decodeUtf8(bytes: Buffer, refuse: (message: string) => never): string {
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    const line = bytes.subarray(0, offset).filter((byte) => byte === 0x0a).length + 1;
+    return refuse(`is not UTF-8 text (the first byte that is not stands on line ${line}): save the file as UTF-8`);
+  }
+}
+
+/** Offset of the first byte that does not belong to a valid UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Buffer): number {
+  let low = 0;
+  let high = bytes.length;
+  // The longest prefix that decodes, found by halving: TextDecoder says only whether all of it does.
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2);
+    if (decodes(bytes.subarray(0, middle))) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
+function decodes(bytes: Buffer): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A file-system error as a sentence with what to do, never the error's own stack. */
+export function readFailure(error: unknown, path: string): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'EACCES':
+    case 'EPERM':
+      return `cannot be read: permission denied; make it readable (chmod a+r ${path})`;
+    case 'ENOENT':
+      return 'does not exist any more: it was moved or deleted while the build ran; run the build again';
+    case 'ELOOP':
+      return 'is a symbolic link that leads back to itself (a loop of links): replace it with the file it should name';
+    case 'EISDIR':
+      return 'is a folder, not a file: only regular files are read; put the file itself here';
+    case 'ENAMETOOLONG':
+      return 'has a path too long for the file system: shorten the file or folder names';
+    case 'EIO':
+      return 'cannot be read: the disk reported an input/output error; check the disk and copy the file again';
+    default:
+      return `cannot be read (${code ?? (error instanceof Error ? error.message : String(error))}): check that it is a plain file you can open`;
+  }
+}

@@ -1,0 +1,140 @@
+/**
+ * An article's links to the site itself, and whether each leads somewhere. Collected from the Markdown as the
+ * editor wrote it (each with its line), checked once every article has rendered (the ids of the others are known
+ * then) against the site's addresses (site-pages.ts), from the article's page in every edition:
+ *
+ *   [下一篇](../venezuela-oil-2024/)           → an article that exists and is published
+ *   [下一節](#下一節)                            → a heading or anchor of this article
+ *   [他的話](../other/#q-maduro-1)             → a heading or anchor of that article
+ *   [主題](/zh-hant/topics/oil/)               → a page of the site (written from the site's root)
+ *
+ * Addresses with a scheme (`https:`, `mailto:`) or a host (`//…`) lead elsewhere and are not checked here.
+ */
+import type { Definition, Link, LinkReference, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { ContentIssue } from '../content/locate-issues';
+import { PUBLISHED_EDITIONS } from '../editions/static-paths';
+import { articlePath } from '../paths';
+import type { SitePages } from './site-pages';
+
+/** A link of an article to the site: its address as written, and its line. */
+export interface InternalLink {
+  url: string;
+  line: number;
+}
+
+const ELSEWHERE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
+
+/** Whether `url` is an address inside the site (relative, from the site's root, or a fragment). */
+export function isInternalUrl(url: string): boolean {
+  return url !== '' && !ELSEWHERE.test(url.trim());
+}
+
+/** Every internal link of the tree, in document order: links, and references to a definition that exists. */
+export function collectInternalLinks(tree: Root): InternalLink[] {
+  const definitions = new Map<string, Definition>();
+  visit(tree, 'definition', (node: Definition) => {
+    if (!definitions.has(node.identifier)) definitions.set(node.identifier, node);
+  });
+  const links: InternalLink[] = [];
+  visit(tree, (node) => {
+    if (node.type !== 'link' && node.type !== 'linkReference') return;
+    const url = node.type === 'link' ? (node as Link).url : definitions.get((node as LinkReference).identifier)?.url;
+    if (url !== undefined && isInternalUrl(url)) links.push({ url, line: node.position?.start.line ?? 1 });
+  });
+  return links;
+}
+
+/**
+ * An article page stands three folders below the site's root (`/<edition>/articles/<slug>/`): a link written from
+ * the root (`/zh-hant/topics/oil/`) is made relative to it (`../../../zh-hant/topics/oil/`), so it still leads there
+ * when the site is served from a sub-path (BASE_PATH).
+ */
+export function relativeToArticlePage(url: string): string {
+  return url.startsWith('/') && !url.startsWith('//') ? `../../..${url}` : url;
+}
+
+/** Every link and definition of the tree written from the site's root, made relative to the article's page. */
+export function makeSiteLinksRelative(tree: Root): void {
+  visit(tree, (node) => {
+    if (node.type === 'link' || node.type === 'definition') (node as Link | Definition).url = relativeToArticlePage((node as Link | Definition).url);
+  });
+}
+
+/** One article whose links are checked. */
+export interface LinkingArticle {
+  /** How messages name the file: `content/articles/x.md`. */
+  file: string;
+  slug: string;
+  links: readonly InternalLink[];
+}
+
+/** Articles that exist as files but have no page, by slug: drafts, and articles that failed. */
+export type UnpublishedArticles = ReadonlyMap<string, { draft: boolean }>;
+
+const ORIGIN = 'https://site.invalid';
+const ARTICLE_PAGE = new RegExp(`^/(?:${PUBLISHED_EDITIONS.map(({ id }) => id).join('|')})/articles/([^/]+)/?(?:index\\.html)?$`);
+
+/**
+ * One issue per link that leads nowhere from the article's page in some edition. `unpublished` are the articles
+ * that exist as files but have no page: drafts, and articles that failed (their links are not judged by their
+ * fragments: their own problems stop the build).
+ */
+export function deadLinkIssues(articles: readonly LinkingArticle[], site: SitePages, unpublished: UnpublishedArticles): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const article of articles) {
+    for (const link of article.links) {
+      const problem = PUBLISHED_EDITIONS.map(({ id }) => linkProblem(link.url, new URL(articlePath(id, article.slug), ORIGIN), site, unpublished, article.slug)).find(
+        (found) => found !== undefined,
+      );
+      if (problem) issues.push({ file: article.file, line: link.line, field: 'link', message: `${link.url}: ${problem}` });
+    }
+  }
+  return issues;
+}
+
+function linkProblem(url: string, page: URL, site: SitePages, unpublished: UnpublishedArticles, ownSlug: string): string | undefined {
+  let target: URL;
+  try {
+    target = new URL(url.trim(), page);
+  } catch {
+    return 'is not an address a browser can follow';
+  }
+  const path = decode(target.pathname);
+  const fragment = decode(target.hash.replace(/^#/, ''));
+  const article = ARTICLE_PAGE.exec(path)?.[1];
+  const folder = path.replace(/\/index\.html$/, '/');
+  const pagePath = folder.endsWith('/') || /\.[a-z]+$/i.test(folder) ? folder : `${folder}/`;
+  if (!site.has(pagePath)) {
+    if (article !== undefined) {
+      const known = unpublished.get(article);
+      if (known?.draft) return `article "${article}" is a draft (draft: true): it has no page to link to; publish it or remove the link`;
+      if (!known) return `there is no article "${article}" (no file ${articleFileHint(article)})`;
+      return undefined;
+    }
+    return `there is no such page on the site${url.trim().startsWith('/') ? '' : ` (it leads to ${pagePath})`}`;
+  }
+  if (fragment === '' || article === undefined) return undefined;
+  const ids = site.idsOf(article);
+  if (!ids || ids.has(fragment)) return undefined;
+  const where = article === ownSlug ? 'this article has' : `article "${article}" has`;
+  return `${where} no heading or anchor with the id "${fragment}"${headingHint(ids)}`;
+}
+
+function articleFileHint(slug: string): string {
+  return `content/articles/${slug}.md or content/articles/${slug}/index.md`;
+}
+
+/** The ids an editor may have meant: headings and hand-written anchors, not those made from annotations or the template. */
+function headingHint(ids: ReadonlySet<string>): string {
+  const headings = [...ids].filter((id) => !/^(?:[mqfd]-|actor-|quote-|figure-|chart-|image-|sidebar-|user-content-)/.test(id) && !['main', 'sources-heading', 'footnote-label'].includes(id));
+  return headings.length > 0 ? ` (it has ${headings.slice(0, 8).map((id) => `#${id}`).join(', ')}${headings.length > 8 ? ', …' : ''})` : '';
+}
+
+function decode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

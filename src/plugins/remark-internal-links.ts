@@ -1,0 +1,22 @@
+/**
+ * unified adapter for internal-links.ts: hands the article's links to the site, as written and with their lines,
+ * to the content loader (`remarkPluginFrontmatter.internalLinks`), which checks them once every article has
+ * rendered; then makes the ones written from the site's root relative to the page, for any base path.
+ */
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { collectInternalLinks, makeSiteLinksRelative } from '../lib/links/internal-links';
+
+interface AstroFileData {
+  astro?: { frontmatter?: Record<string, unknown> };
+}
+
+export function remarkInternalLinks() {
+  return (tree: Root, file: VFile) => {
+    const data = file.data as AstroFileData;
+    data.astro ??= {};
+    data.astro.frontmatter ??= {};
+    data.astro.frontmatter.internalLinks = collectInternalLinks(tree);
+    makeSiteLinksRelative(tree);
+  };
+}

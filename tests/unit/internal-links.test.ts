@@ -1,0 +1,98 @@
+/**
+ * The articles' links to the site, judged against the addresses the site will have (src/lib/links/): by the
+ * routes' own rules for lists and their later pages, from the article's page in every edition.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { describe, expect, it } from 'vitest';
+import type { ArticleAnnotations } from '../../src/lib/annotations/types';
+import { collectInternalLinks, deadLinkIssues, makeSiteLinksRelative, relativeToArticlePage } from '../../src/lib/links/internal-links';
+import { sitePages, type PublishedArticle } from '../../src/lib/links/site-pages';
+import { LIST_PAGE_SIZE } from '../../src/lib/paging/page-size';
+
+const NO_ANNOTATIONS: ArticleAnnotations = { mentions: [], quotes: [], figures: [] };
+
+function article(slug: string, overrides: Partial<PublishedArticle> = {}): PublishedArticle {
+  return { slug, date: '2025-12-01', topicIds: [], annotations: NO_ANNOTATIONS, textIds: [], hasTimeline: false, ...overrides };
+}
+
+/** The problem with `url` written in article `from`, or undefined when it leads somewhere. */
+function judge(url: string, articles: PublishedArticle[], actors: string[] = [], from = articles[0]!.slug, drafts: string[] = []): string | undefined {
+  const issues = deadLinkIssues([{ file: 'x.md', slug: from, links: [{ url, line: 7 }] }], sitePages(articles, actors), new Map(drafts.map((slug) => [slug, { draft: true }])));
+  return issues[0]?.message;
+}
+
+describe('links between articles', () => {
+  const site = [article('one', { textIds: ['第一節', 'q-maduro-1'] }), article('two', { textIds: ['第二節'] })];
+
+  it('accepts a published article, relative or from the root, in either edition, with or without its slash', () => {
+    for (const url of ['../two/', '../two', '/zh-hant/articles/two/', '/zh-hans/articles/two/', '/zh-hant/articles/two/index.html', '../two/?from=one']) expect(judge(url, site), url).toBeUndefined();
+  });
+
+  it('names the article a link leads to that does not exist, or is a draft', () => {
+    expect(judge('../three/', site)).toBe('../three/: there is no article "three" (no file content/articles/three.md or content/articles/three/index.md)');
+    expect(judge('/zh-hans/articles/draft/', site, [], 'one', ['draft'])).toContain('article "draft" is a draft');
+  });
+
+  it('checks fragments against the ids of the page they lead to', () => {
+    expect(judge('#第一節', site)).toBeUndefined();
+    expect(judge('#q-maduro-1', site)).toBeUndefined();
+    expect(judge('#%E7%AC%AC%E4%B8%80%E7%AF%80', site)).toBeUndefined();
+    expect(judge('../two/#第二節', site)).toBeUndefined();
+    expect(judge('#第二節', site)).toBe('#第二節: this article has no heading or anchor with the id "第二節" (it has #第一節)');
+    expect(judge('../two/#第一節', site)).toBe('../two/#第一節: article "two" has no heading or anchor with the id "第一節" (it has #第二節)');
+  });
+
+  it('knows the ids the article page adds from the annotations: sidebar entries, charts, sections, the hero', () => {
+    const annotations: ArticleAnnotations = {
+      mentions: [{ id: 'm-maduro-1', actor: 'maduro', text: '馬杜羅', line: 1 }],
+      quotes: [{ id: 'q-tass-1', by: 'tass', speakers: ['tass'], via: 'cfr', text: '話', line: 2 }],
+      figures: [{ id: 'f-40', value: 40, unit: '%', label: '比例', text: '四成', line: 3, chart: '圖' }],
+    };
+    const page = [article('one', { annotations, heroImageId: 'lead', hasTimeline: true })];
+    for (const id of ['main', 'actor-maduro', 'actor-tass', 'actor-cfr', 'quote-q-tass-1', 'figure-f-40', 'chart-f-40', 'image-lead', 'sidebar-actors', 'sidebar-charts-heading', 'sidebar-timeline']) {
+      expect(judge(`#${id}`, page), id).toBeUndefined();
+    }
+    for (const id of ['actor-trump', 'sidebar-figures', 'chart-f-41', 'image-other']) expect(judge(`#${id}`, page), id).toBeDefined();
+  });
+});
+
+describe('links to the pages of the site', () => {
+  const many = Array.from({ length: LIST_PAGE_SIZE + 1 }, (_, index) => article(`a-${index}`, { date: `2025-11-${String((index % 28) + 1).padStart(2, '0')}`, topicIds: ['oil'] }));
+
+  it('accepts the pages the routes make', () => {
+    for (const url of ['../../', '/zh-hans/', '../../page/2/', '../../actors/', '../../actors/maduro/', '../../topics/', '../../topics/oil/', '../../topics/oil/page/2/', '../../archive/', '../../archive/2025/11/', '../../archive/2025/11/page/2/', '../../search/', '../../rss.xml', './annotations.json', './highlights.css', '/', '/404.html', '/sitemap-index.xml']) {
+      expect(judge(url, many, ['maduro']), url).toBeUndefined();
+    }
+  });
+
+  it('refuses a list page past the last, and pages of topics, months and actors that do not exist', () => {
+    for (const url of ['../../page/3/', '../../topics/oil/page/3/', '../../topics/gas/', '../../archive/2025/10/', '../../archive/2025/11/page/3/', '../../actors/trump/', '../../actors/maduro/page/2/', '../../actors/maduro/quotes/', '../', '/zh-hant/articles/', '/zh-tw/']) {
+      expect(judge(url, many, ['maduro']), url).toMatch(/there is no (such page on the site|article)/);
+    }
+  });
+
+  it("pages an actor's articles and quote lists as its page does", () => {
+    const quoted: ArticleAnnotations = { mentions: [], quotes: [{ id: 'q-maduro-1', by: 'maduro', speakers: ['maduro'], via: null, text: '話', line: 1 }], figures: [] };
+    const articles = Array.from({ length: LIST_PAGE_SIZE + 1 }, (_, index) => article(`a-${index}`, { annotations: quoted }));
+    expect(judge('../../actors/maduro/page/2/', articles, ['maduro'])).toBeUndefined();
+    expect(judge('../../actors/maduro/quotes/', articles, ['maduro'])).toBeUndefined();
+    expect(judge('../../actors/maduro/quotes/page/2/', articles, ['maduro'])).toBeUndefined();
+    expect(judge('../../actors/maduro/reported/', articles, ['maduro'])).toBeDefined();
+  });
+});
+
+describe('collecting links', () => {
+  it('collects links and references as written, with their lines, and leaves other addresses alone', () => {
+    const tree = fromMarkdown('[a](../x/) [b](https://example.org/) [c](mailto:a@b.c) [d](//cdn.example.org/)\n\n[e][ref] [f][none]\n\n[ref]: #part\n');
+    expect(collectInternalLinks(tree)).toEqual([{ url: '../x/', line: 1 }, { url: '#part', line: 3 }]);
+  });
+
+  it("makes links written from the site's root relative to the article page, and no other", () => {
+    expect(relativeToArticlePage('/zh-hant/topics/oil/')).toBe('../../../zh-hant/topics/oil/');
+    for (const url of ['../x/', '#part', '//cdn.example.org/', 'https://example.org/']) expect(relativeToArticlePage(url)).toBe(url);
+    const tree = fromMarkdown('[a](/zh-hant/) [b][r]\n\n[r]: /zh-hans/\n');
+    makeSiteLinksRelative(tree);
+    expect(JSON.stringify(tree)).toContain('"url":"../../../zh-hant/"');
+    expect(JSON.stringify(tree)).toContain('"url":"../../../zh-hans/"');
+  });
+});
