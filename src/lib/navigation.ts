@@ -2,22 +2,23 @@
  * The site navigation: the sections every page links to, and which one the reader is in (for aria-current).
  */
 import type { EditionId } from './editions/editions';
+import type { SiteWords } from './editions/site-words';
 import { actorsIndexPath, archiveIndexPath, editionHomePath, searchPagePath, topicsIndexPath } from './paths';
 
 export interface NavItem {
-  /** Label in Traditional script (the Simplified edition converts it with the rest of the page). */
-  label: string;
+  /** Its label, in the edition's site words (src/lib/editions/site-words). */
+  label: keyof SiteWords['nav'];
   path: (edition: EditionId) => string;
-  /** Whether pages below `path` belong to this section (an actor's page to 人物); never for the home page. */
+  /** Whether pages below `path` belong to this section (an actor's page to the actors' section); never for the home page. */
   coversSubpages: boolean;
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
-  { label: '首頁', path: editionHomePath, coversSubpages: false },
-  { label: '主題', path: topicsIndexPath, coversSubpages: true },
-  { label: '人物', path: actorsIndexPath, coversSubpages: true },
-  { label: '存檔', path: archiveIndexPath, coversSubpages: true },
-  { label: '搜尋', path: searchPagePath, coversSubpages: true },
+  { label: 'home', path: editionHomePath, coversSubpages: false },
+  { label: 'topics', path: topicsIndexPath, coversSubpages: true },
+  { label: 'actors', path: actorsIndexPath, coversSubpages: true },
+  { label: 'archive', path: archiveIndexPath, coversSubpages: true },
+  { label: 'search', path: searchPagePath, coversSubpages: true },
 ];
 
 /**

@@ -51,13 +51,13 @@ export function connectSearch(): void {
       status.textContent = '';
       return;
     }
-    status.textContent = '搜尋中…';
+    status.textContent = status.dataset.searching ?? '';
     pagefind ??= loadPagefind(bundle);
     const { results } = await (await pagefind).search(query);
     const found = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
     if (input.value.trim() !== query) return; // a newer search has started
     list.replaceChildren(...found.map(renderResult));
-    status.textContent = found.length > 0 ? `找到 ${results.length} 篇` : '沒有找到相關文章';
+    status.textContent = found.length > 0 ? (status.dataset.found ?? '').replace('{count}', String(results.length)) : (status.dataset.nothingFound ?? '');
   };
 
   form.addEventListener('submit', (event) => {

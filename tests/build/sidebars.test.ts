@@ -61,7 +61,7 @@ describe('the seed sidebars', () => {
     const folded = all(sidebars, FOLDED_ACTOR_ENTRY).map((entry) => String(entry.properties.id));
     expect([...open, ...folded]).toEqual(json.actors.map((actor: { id: string }) => `actor-${actor.id}`));
     expect(open).toHaveLength(8);
-    expect(textOf(one(sidebars, 'details.more-actors > summary'))).toBe(`其餘 ${json.actors.length - 8} 位`);
+    expect(textOf(one(sidebars, 'details.more-actors > summary'))).toBe(`其餘 ${json.actors.length - 8} 個`);
   });
 
   it('shows the names in their own language of the open actors only, where they tell the reader something; the folded ones leave them to their pages', () => {

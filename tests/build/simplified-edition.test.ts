@@ -145,6 +145,19 @@ describe('the Simplified text', () => {
     expect(String(one(page, 'meta[name="description"]').properties.content)).toMatch(/^专家指出，中俄对马杜罗/);
   });
 
+  it("shows the site's own words as written for each edition, not converted (src/lib/editions/site-words)", () => {
+    for (const [edition, words] of [
+      ['zh-hant', { actorPage: '專頁', quotes: '引述', archive: '存檔', search: '搜尋', folded: /^其餘 \d+ 個$/ }],
+      ['zh-hans', { actorPage: '主页', quotes: '引语', archive: '归档', search: '搜索', folded: /^其余 \d+ 个$/ }],
+    ] as const) {
+      const page = readPage(SEED_SITE_DIR, articlePath(edition));
+      expect(textOf(one(page, 'li[id^="actor-"] > a:last-child'))).toBe(words.actorPage);
+      expect(textOf(one(page, '#sidebar-quotes-heading'))).toBe(words.quotes);
+      expect(all(page, '.site-nav a').map(textOf)).toEqual(expect.arrayContaining([words.archive, words.search]));
+      expect(textOf(one(page, 'details.more-actors > summary'))).toMatch(words.folded);
+    }
+  });
+
   it('formats dates for each edition', () => {
     for (const edition of [
       { id: 'zh-hant', lang: 'zh-Hant' },

@@ -244,7 +244,7 @@ describe('made for touch (390×844)', () => {
       );
       expect(rows).toBe(2);
       const label = await words(page.locator('.marks-switch'));
-      expect(label).toMatch(edition === 'zh-hant' ? /標出.*人物.*引述.*數字/ : /标出.*人物.*引述.*数字/);
+      expect(label).toMatch(edition === 'zh-hant' ? /標出.*人物.*引述.*數字/ : /标出.*人物.*引语.*数字/);
       await context.close();
     });
   }

@@ -124,8 +124,8 @@ describe.each(EDITIONS.flatMap((edition) => SCHEMES.map((scheme) => [edition, sc
       const fold = page.locator('details.more-actors');
       const folded = fold.locator('li');
       const total = await page.locator(ACTOR_ENTRY).count();
-      // 其餘 in Traditional, 其余 in Simplified.
-      expect(await fold.locator('summary').innerText()).toMatch(new RegExp(`^其[餘余] ${total - 8} 位$`));
+      // 其餘 … 個 in Traditional, 其余 … 个 in Simplified (src/lib/editions/site-words).
+      expect(await fold.locator('summary').innerText()).toMatch(new RegExp(`^其[餘余] ${total - 8} [個个]$`));
       expect(await folded.first().isVisible()).toBe(false);
       await fold.locator('summary').click();
       expect(await folded.first().isVisible()).toBe(true);

@@ -1,9 +1,10 @@
 /** Which navigation link marks the reader's place (aria-current). */
 import { describe, expect, it } from 'vitest';
+import { SITE_WORDS } from '../../src/lib/editions/site-words';
 import { NAV_ITEMS, navCurrent } from '../../src/lib/navigation';
 import { withBase } from '../../src/lib/paths';
 
-const hrefs = (base: string) => NAV_ITEMS.map((item) => ({ label: item.label, href: withBase(base, item.path('zh-hant')), covers: item.coversSubpages }));
+const hrefs = (base: string) => NAV_ITEMS.map((item) => ({ label: SITE_WORDS['zh-hant'].nav[item.label], href: withBase(base, item.path('zh-hant')), covers: item.coversSubpages }));
 
 function current(pathname: string, base = '/'): [string, string][] {
   return hrefs(base).flatMap(({ label, href, covers }) => {

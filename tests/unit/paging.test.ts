@@ -1,6 +1,7 @@
 /** Numbered list pages: where page n lives, which numbers a page links to, how its title says which page it is. */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_LIST_PAGE_SIZE, listPageSize } from '../../src/lib/paging/page-size';
+import { SITE_WORDS } from '../../src/lib/editions/site-words';
 import { listPagePath, pageNumbers, pageParam, pagedPaths, pagedTitle } from '../../src/lib/paging/paged-routes';
 
 describe('list page addresses', () => {
@@ -60,9 +61,10 @@ describe('page numbers a list page links to', () => {
 });
 
 describe('list page titles', () => {
-  it('adds the page number from page 2 on', () => {
-    expect(pagedTitle('主題：能源', { currentPage: 1 })).toBe('主題：能源');
-    expect(pagedTitle('主題：能源', { currentPage: 3 })).toBe('主題：能源（第3頁）');
+  it("adds the page number from page 2 on, in each edition's words", () => {
+    expect(pagedTitle('主題：能源', { currentPage: 1 }, SITE_WORDS['zh-hant'])).toBe('主題：能源');
+    expect(pagedTitle('主題：能源', { currentPage: 3 }, SITE_WORDS['zh-hant'])).toBe('主題：能源（第3頁）');
+    expect(pagedTitle('主题：能源', { currentPage: 3 }, SITE_WORDS['zh-hans'])).toBe('主题：能源（第3页）');
   });
 });
 

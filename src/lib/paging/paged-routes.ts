@@ -6,6 +6,7 @@
  */
 import type { Page, PaginateFunction } from 'astro';
 import type { EditionId } from '../editions/editions';
+import type { SiteWords } from '../editions/site-words';
 import { PUBLISHED_EDITIONS } from '../editions/static-paths';
 import { withBase } from '../paths';
 import { LIST_PAGE_SIZE } from './page-size';
@@ -62,8 +63,8 @@ export function pagedPathsPerEdition<Item, Props extends Record<string, unknown>
 }
 
 /** A list page's title and heading: the list's own on the first page, with the page number on the others. */
-export function pagedTitle(title: string, page: Pick<Page, 'currentPage'>): string {
-  return page.currentPage === 1 ? title : `${title}（第${page.currentPage}頁）`;
+export function pagedTitle(title: string, page: Pick<Page, 'currentPage'>, words: Pick<SiteWords, 'pagedTitle'>): string {
+  return page.currentPage === 1 ? title : words.pagedTitle(title, page.currentPage);
 }
 
 /**

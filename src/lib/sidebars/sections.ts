@@ -4,6 +4,7 @@
  * sections, so the two cannot disagree; a section with nothing in it is left out of both.
  */
 import { originalTellsSomething } from '../actors/original-name';
+import type { SiteWords } from '../editions/site-words';
 
 export type SidebarSectionId = 'actors' | 'quotes' | 'figures' | 'charts' | 'timeline';
 
@@ -18,13 +19,7 @@ export interface SidebarSection {
   count: number;
 }
 
-const SECTIONS: readonly Omit<SidebarSection, 'count' | 'anchor'>[] = [
-  { id: 'actors', heading: '人物與機構', label: '人物' },
-  { id: 'quotes', heading: '引述', label: '引述' },
-  { id: 'figures', heading: '關鍵數字', label: '數字' },
-  { id: 'charts', heading: '圖表', label: '圖表' },
-  { id: 'timeline', heading: '時間線', label: '時間線' },
-];
+const SECTION_ORDER: readonly SidebarSectionId[] = ['actors', 'quotes', 'figures', 'charts', 'timeline'];
 
 /** How many actors stand open before the rest fold: the main cast of a long analysis, and one screen's worth. */
 export const ACTORS_SHOWN = 8;
@@ -45,9 +40,9 @@ export function actorsShowingOriginal<Actor extends { id: string; original?: str
 
 export type SidebarCounts = Record<SidebarSectionId, number>;
 
-/** The sections that have entries, in sidebar order. */
-export function sidebarSections(counts: SidebarCounts): SidebarSection[] {
-  return SECTIONS.map((section) => ({ ...section, anchor: `sidebar-${section.id}`, count: counts[section.id] })).filter((section) => section.count > 0);
+/** The sections that have entries, in sidebar order, headed in the edition's words (src/lib/editions/site-words). */
+export function sidebarSections(counts: SidebarCounts, words: SiteWords): SidebarSection[] {
+  return SECTION_ORDER.map((id) => ({ id, ...words.sidebars.sections[id], anchor: `sidebar-${id}`, count: counts[id] })).filter((section) => section.count > 0);
 }
 
 /** Looks a section up by id; undefined when it has no entries (and so is not shown). */
