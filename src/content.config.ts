@@ -1,7 +1,9 @@
 import { defineCollection } from 'astro:content';
 import { articleProblems } from './inputs/article-checks';
 import { articleLinkIssues } from './inputs/article-links';
-import { readArticleText } from './inputs/site-inputs';
+import { previewsUnpublished } from './inputs/preview-mode';
+import { readArticleText, siteInputs } from './inputs/site-inputs';
+import { heldBackLines } from './lib/publication/held-back';
 import { coverageSummary, type CoverageReport } from './lib/annotations/coverage';
 import type { ArticleAnnotations } from './lib/annotations/types';
 import { seriesIssues } from './lib/series/figure-series';
@@ -47,8 +49,15 @@ const articles = defineCollection({
       inputs: (inputs) => [...inputs.actors.texts].map(([id, text]) => `${id}\n${text}`).join('\n'),
       code: ['./src/plugins', './src/inputs', './src/lib', './src/schemas'],
     },
-    report: (rendered) =>
-      coverageSummary(rendered.map(({ entry, frontmatter }) => ({ file: entry.label, report: frontmatter.coverage as CoverageReport }))),
+    // Annotation coverage, then what the build holds back (drafts, embargoes) and until when.
+    report: (rendered) => [
+      ...coverageSummary(rendered.map(({ entry, frontmatter }) => ({ file: entry.label, report: frontmatter.coverage as CoverageReport }))),
+      ...heldBackLines(
+        rendered.map(({ entry, frontmatter }) => ({ file: entry.label, ...(frontmatter as Pick<Article, 'date' | 'time' | 'draft'>) })),
+        siteInputs().clock,
+        previewsUnpublished(),
+      ),
+    ],
     // Taiwan words left in the Simplified text, checked against today's vocabulary and overrides.
     notes: ({ entry, text, data, frontmatter }, inputs) => wordsToCheckInArticle(entry, text, data as Article, frontmatter, inputs),
   }),

@@ -53,7 +53,16 @@ async function readArchive(): Promise<Archive> {
     index.add({ slug, title: data.title, date: data.date, annotations });
     related.add({ slug, date: data.date, actors: actorWeights(annotations), topics: topics.map((topic) => topic.id) });
     series.add({ slug, title: data.title, date: data.date, figures: annotations.figures });
-    return { slug, title: data.title, date: data.date, ...(data.dek ? { dek: data.dek } : {}), topics, ...(data.featured ? { featured: true } : {}) };
+    return {
+      slug,
+      title: data.title,
+      date: data.date,
+      ...(data.dek ? { dek: data.dek } : {}),
+      topics,
+      ...(data.featured ? { featured: true } : {}),
+      ...(data.time ? { time: data.time } : {}),
+      ...(data.corrections.length > 0 ? { corrections: data.corrections } : {}),
+    };
   });
   const actorIndex = index.finish();
   return {

@@ -47,6 +47,13 @@ async function fetchUntil(path: string, accept: (status: number, body: string) =
   throw new Error(`${origin}${path} never gave the expected answer; last: ${last.status} ${last.body.slice(0, 300)}\n${terminal.slice(-2000)}`);
 }
 
+const previewed = (title: string, fields: string) =>
+  `---\ntitle: ${title}\n${fields}\nsources:\n  - name: 測試通訊社\n    role: original\n---\n\n:actor[馬杜羅]{ref=maduro}的${title}。\n`;
+const PREVIEWED = {
+  draft: previewed('預覽中的草稿', 'date: 2025-12-02\ndraft: true'),
+  embargoed: previewed('預覽中的禁發文章', 'date: 2099-01-01\ntime: 09:30+08:00'),
+};
+
 function edit(text: string): void {
   writeFileSync(article, text);
 }
@@ -58,6 +65,9 @@ describe('npm run dev with a content problem', () => {
     rmSync(contentDir, { recursive: true, force: true });
     mkdirSync(SITES_DIR, { recursive: true });
     cpSync(resolve(PROJECT_ROOT, 'tests/fixtures/sites/two-articles'), contentDir, { recursive: true });
+    // What a build leaves out, which the preview shows, marked.
+    writeFileSync(resolve(contentDir, 'articles/draft-preview.md'), PREVIEWED.draft);
+    writeFileSync(resolve(contentDir, 'articles/embargo-preview.md'), PREVIEWED.embargoed);
     const port = await freePort();
     origin = `http://127.0.0.1:${port}`;
     server = spawn(resolve(PROJECT_ROOT, 'node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], {
@@ -86,6 +96,19 @@ describe('npm run dev with a content problem', () => {
       (text) => `${label}:${lineOf(text, ':figure[]')}: text: :figure[…] needs the words it marks between the brackets`,
     ],
   ];
+
+  it('previews drafts and embargoed articles, each marked as such on its page and listed with the others', async () => {
+    const draft = await fetchUntil('/zh-hant/articles/draft-preview/', (status) => status === 200);
+    expect(draft.body).toContain('草稿（draft: true）：只在 npm run dev 中預覽，建置不會刊出。');
+    const embargoed = await fetchUntil('/zh-hant/articles/embargo-preview/', (status) => status === 200);
+    expect(embargoed.body).toContain('禁發至 2099-01-01 09:30 (UTC+08:00)：只在 npm run dev 中預覽，建置在此之前不會刊出。');
+    const published = await fetchUntil('/zh-hant/articles/later-article/', (status) => status === 200);
+    expect(published.body).not.toContain('data-publication');
+    const home = await fetchUntil('/zh-hant/', (status) => status === 200);
+    expect(home.body).toContain('draft-preview');
+    expect(home.body).toContain('embargo-preview');
+    expect(terminal).toContain('articles/embargo-preview.md: embargoed until 2099-01-01 09:30 (UTC+08:00): shown here, marked');
+  });
 
   for (const [name, breakIt, expectedLine] of cases) {
     it(`shows ${name} on every page until it is fixed`, async () => {

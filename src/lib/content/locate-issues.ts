@@ -119,10 +119,13 @@ function nearestNodeOffset(root: unknown, path: readonly PropertyKey[]): number 
   return offset;
 }
 
-/** `content/articles/x.md:5: sources[0].url: must be an absolute http(s) URL` — one issue per line. */
+/**
+ * `content/articles/x.md:5: sources[0].url: must be an absolute http(s) URL` — one issue per line. Line 0 is a
+ * problem of no line (a setting such as SITE_BUILD_TIME): `SITE_BUILD_TIME: …`.
+ */
 export function formatIssues(issues: readonly ContentIssue[]): string {
   return issues
-    .map((issue) => `${issue.file}:${issue.line}: ${issue.field ? `${issue.field}: ` : ''}${issue.message}`)
+    .map((issue) => `${issue.file}${issue.line > 0 ? `:${issue.line}` : ''}: ${issue.field ? `${issue.field}: ` : ''}${issue.message}`)
     .join('\n');
 }
 
