@@ -28,6 +28,7 @@ import { expectCollection, loadFinished, loadStarted, setCollectionIssues } from
 import { recordedIssues } from '../lib/content/file-issues';
 import { ContentError, formatIssues, locateIssues, readYamlPart, type ContentIssue } from '../lib/content/locate-issues';
 import { splitMarkdown } from '../lib/content/source-text';
+import { unknownFieldIssues } from '../lib/content/unknown-fields';
 
 /** A rendered Markdown entry's frontmatter as the plugins leave it (annotations, timeline, coverage…). */
 export type RenderedFrontmatter = Record<string, unknown>;
@@ -220,7 +221,7 @@ async function loadEntry(
     }
   }
   const checked = await options.schema.safeParseAsync(data);
-  if (!checked.success) issues.push(...locateIssues(entry.label, text, checked.error.issues));
+  if (!checked.success) issues.push(...locateIssues(entry.label, text, unknownFieldIssues(checked.error.issues, options.schema)));
   else issues.push(...((await options.checkEntry?.(entry, checked.data, text, inputs)) ?? []));
   if (issues.length > 0) return { issues };
 

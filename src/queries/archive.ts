@@ -50,7 +50,7 @@ async function readArchive(): Promise<Archive> {
     const { id: slug, data } = entry;
     const annotations = articleAnnotations(entry);
     const topics = topicsOfTags(data.tags);
-    index.add({ slug, title: data.title, date: data.date, annotations });
+    index.add({ slug, title: data.title, date: data.date, annotations, roles: data.roles });
     related.add({ slug, date: data.date, actors: actorWeights(annotations), topics: topics.map((topic) => topic.id) });
     series.add({ slug, title: data.title, date: data.date, figures: annotations.figures });
     return {

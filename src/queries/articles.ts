@@ -97,7 +97,7 @@ export async function loadArticle(entry: ArticleEntry): Promise<LoadedArticle> {
     data: entry.data,
     Content,
     annotations,
-    model: buildArticleModel(annotations, actors),
+    model: buildArticleModel(annotations, actors, entry.data.roles),
     timeline: timeline.data,
     topics: topicsOfTags(entry.data.tags),
     publication: articlePublication(entry),

@@ -28,6 +28,7 @@ import type { TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { ContentError, type ContentIssue } from '../content/locate-issues';
+import { didYouMean } from '../text/closest-match';
 import { anchorIdsOf } from '../markdown/anchor-ids';
 import { fileLabel, lineOf } from '../markdown/directive-source';
 import { isPageId, PAGE_ID_RULE } from '../page-ids';
@@ -58,7 +59,7 @@ export function annotateTree(tree: Root, file: VFile, actors: ReadonlyMap<string
       return false;
     }
     if (!actors.has(id)) {
-      issue(node, field, `unknown actor "${id}" (no file content/actors/${id}.yaml)`);
+      issue(node, field, `unknown actor "${id}" (no file content/actors/${id}.yaml)${didYouMean(id, actors.keys())}`);
       return false;
     }
     return true;
