@@ -5,6 +5,7 @@ import { previewsUnpublished } from './inputs/preview-mode';
 import { readArticleText, siteInputs } from './inputs/site-inputs';
 import { heldBackLines } from './lib/publication/held-back';
 import { coverageSummary, type CoverageReport } from './lib/annotations/coverage';
+import type { SilentMistake } from './lib/annotations/silent-mistakes';
 import type { ArticleAnnotations } from './lib/annotations/types';
 import { seriesIssues } from './lib/series/figure-series';
 import { wordsToCheckInArticle } from './inputs/words-to-check';
@@ -37,7 +38,7 @@ const articles = defineCollection({
     files: (inputs) => ({ listing: inputs.articles, read: readArticleText }),
     schema: ArticleSchema,
     render: true,
-    checkEntry: (entry, data, text, inputs) => articleProblems(entry, data as Article, text, inputs),
+    checkEntry: (entry, data, text, inputs) => articleProblems(entry, data, text, inputs),
     // tags.yaml and conversion.yaml are read with the articles' other inputs; their mistakes stop the build with
     // the articles' own, before any page is rendered.
     siteIssues: (inputs) => inputs.issues,
@@ -49,8 +50,9 @@ const articles = defineCollection({
       inputs: (inputs) => [...inputs.actors.texts].map(([id, text]) => `${id}\n${text}`).join('\n'),
       code: ['./src/plugins', './src/inputs', './src/lib', './src/schemas'],
     },
-    // Annotation coverage, then what the build holds back (drafts, embargoes) and until when.
+    // Silent mistakes and annotation coverage, then what the build holds back (drafts, embargoes) and until when.
     report: (rendered) => [
+      ...rendered.flatMap(({ entry, frontmatter }) => ((frontmatter.warnings ?? []) as SilentMistake[]).map(({ line, message }) => `${entry.label}:${line}: ${message}`)),
       ...coverageSummary(rendered.map(({ entry, frontmatter }) => ({ file: entry.label, report: frontmatter.coverage as CoverageReport }))),
       ...heldBackLines(
         rendered.map(({ entry, frontmatter }) => ({ file: entry.label, ...(frontmatter as Pick<Article, 'date' | 'time' | 'draft'>) })),

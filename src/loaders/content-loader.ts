@@ -222,8 +222,14 @@ async function loadEntry(
   }
   const checked = await options.schema.safeParseAsync(data);
   if (!checked.success) issues.push(...locateIssues(entry.label, text, unknownFieldIssues(checked.error.issues, options.schema)));
-  else issues.push(...((await options.checkEntry?.(entry, checked.data, text, inputs)) ?? []));
-  if (issues.length > 0) return { issues };
+  // Checked even when the frontmatter has problems (on what it holds as written), so one run names them all:
+  // the frontmatter's, the tags', the pictures'.
+  issues.push(...((await options.checkEntry?.(entry, checked.success ? checked.data : data, text, inputs)) ?? []));
+  if (issues.length > 0) {
+    // The text's own problems (annotations, dates, images) in the same round: rendered, not stored.
+    if (render && markdown) issues.push(...(await problemsOfText(render, { id: entry.id, data, body: markdown.body, filePath: entry.path })));
+    return { issues };
+  }
 
   const digest = context.generateDigest(`${text}\n${dependencies}`);
   const stored = context.store.get(entry.id);
@@ -255,6 +261,17 @@ async function loadEntry(
     // Not the editor's doing (a bug, a broken dependency): still one line naming the file; the stack with --verbose.
     context.logger.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
     return { issues: [{ file: entry.label, line: 1, field: '', message: firstLine(error) }] };
+  }
+}
+
+/** What rendering finds wrong with an entry's text, for an entry whose other problems keep it from being stored. */
+async function problemsOfText(render: RenderFunction, entry: { id: string; data: unknown; body: string; filePath: string }): Promise<ContentIssue[]> {
+  try {
+    const rendering = await render({ ...entry, digest: '' });
+    return recordedIssues(rendering.metadata?.frontmatter);
+  } catch (error) {
+    // A plugin tripping over frontmatter already reported is no news for the editor; a ContentError is.
+    return error instanceof ContentError ? [...error.issues] : [];
   }
 }
 
@@ -292,8 +309,16 @@ function codeText(paths: readonly string[]): string {
   return parts.join('\n');
 }
 
+/** In file and line order, each problem once (two checks may find the same one). */
 function sortIssues(issues: readonly ContentIssue[]): ContentIssue[] {
-  return [...issues].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  const seen = new Set<string>();
+  const once = issues.filter((issue) => {
+    const key = `${issue.file}\n${issue.line}\n${issue.field}\n${issue.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return once.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
 
 function firstLine(error: unknown): string {
