@@ -24,7 +24,7 @@ import type { z } from 'astro/zod';
 import { forgetSiteInputs, siteInputs, type SiteInputs } from '../inputs/site-inputs';
 import type { ContentListing, ListedEntry } from '../inputs/list-content-files';
 import { controlCharacterMessage, controlCharactersInData, controlCharactersInText } from '../lib/content/control-characters';
-import { expectCollection, loadFinished, loadStarted, setCollectionIssues } from '../lib/content/current-issues';
+import { contentReloaded, expectCollection, loadFinished, loadStarted, setCollectionIssues } from '../lib/content/current-issues';
 import { recordedIssues } from '../lib/content/file-issues';
 import { ContentError, formatIssues, locateIssues, readYamlPart, type ContentIssue } from '../lib/content/locate-issues';
 import { splitMarkdown } from '../lib/content/source-text';
@@ -121,6 +121,11 @@ async function loadAndWatch(context: LoaderContext, options: ContentLoaderOption
   };
   let queue = load();
   await queue;
+  // After the first load, each reload is a change an open tab has to show: a problem, or the page fixed.
+  const reload = async () => {
+    await load();
+    contentReloaded();
+  };
   // The whole content folder: a change to an article, an actor, tags.yaml or conversion.yaml can change what any
   // collection reports.
   const content = resolve(siteInputs().folder.root);
@@ -131,7 +136,7 @@ async function loadAndWatch(context: LoaderContext, options: ContentLoaderOption
     if (!watched.some((path) => changed === path || changed.startsWith(`${path}${sep}`))) return;
     if (changed === content || changed.startsWith(`${content}${sep}`)) forgetSiteInputs();
     clearTimeout(timer);
-    timer = setTimeout(() => (queue = queue.then(load)), 50);
+    timer = setTimeout(() => (queue = queue.then(reload)), 50);
   });
 }
 
