@@ -32,6 +32,18 @@ function seriesAcrossArticles(rendered: readonly { entry: { label: string }; fro
   );
 }
 
+/** The frontmatter with the captions of the images at `indices` left out. */
+function withoutCaptions(data: unknown, indices: ReadonlySet<number>): unknown {
+  const fields = data as { images?: unknown };
+  if (indices.size === 0 || !Array.isArray(fields.images)) return data;
+  const images = fields.images.map((image: unknown, index) => {
+    if (!indices.has(index) || typeof image !== 'object' || image === null) return image;
+    const { caption: _reported, ...rest } = image as Record<string, unknown>;
+    return rest;
+  });
+  return { ...fields, images };
+}
+
 const articles = defineCollection({
   loader: contentLoader({
     collection: 'articles',
@@ -39,6 +51,8 @@ const articles = defineCollection({
     schema: ArticleSchema,
     render: true,
     checkEntry: (entry, data, text, inputs) => articleProblems(entry, data, text, inputs),
+    // A caption already reported is left out of the text's check: placed, it would be reported again.
+    dataForTextCheck: (data, issues) => withoutCaptions(data, new Set(issues.flatMap(({ field }) => /^images\[(\d+)\]\.caption$/.exec(field)?.[1] ?? []).map(Number))),
     // tags.yaml and conversion.yaml are read with the articles' other inputs; their mistakes stop the build with
     // the articles' own, before any page is rendered.
     siteIssues: (inputs) => inputs.issues,

@@ -85,7 +85,7 @@ export function listContentFiles(spec: ContentFolderSpec): ContentListing {
       // The newer file is the one to rename: the other was publishing that page first. Files written within a
       // second of each other (a checkout, a copy) have no such order: the later name is blamed, as listed.
       const [older, newer] = modifiedAt(spec.folder, entry) < modifiedAt(spec.folder, first) - SAME_MOMENT_MS ? [entry, first] : [first, entry];
-      issue(newer, `"${id}" is already the address of ${shownFolder}/${older}, there before this file: two files cannot publish one page; rename this one`);
+      issue(newer, `"${id}" is already the address of ${older}, there before this file: two files cannot publish one page; rename this one`);
       if (older === entry) {
         firstOfId.set(id, entry);
         const index = entries.findIndex((listed) => listed.id === id);

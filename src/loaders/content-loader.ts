@@ -50,6 +50,11 @@ export interface ContentLoaderOptions {
   render?: boolean;
   /** Checks of one entry whose data is valid, against the rest of the inputs (pictures, tags). */
   checkEntry?: (entry: ListedEntry, data: unknown, text: string, inputs: SiteInputs) => Promise<ContentIssue[]>;
+  /**
+   * An entry with problems is still rendered for its text's own (not stored), from this data: the frontmatter
+   * without what its problems already name, so nothing is reported twice (a caption placed in the text).
+   */
+  dataForTextCheck?: (data: unknown, issues: readonly ContentIssue[]) => unknown;
   /** Problems of inputs the collection depends on but does not hold (tags.yaml, conversion.yaml). */
   siteIssues?: (inputs: SiteInputs) => readonly ContentIssue[];
   /** What rendered entries depend on besides their own text: a change in any renders every entry again. */
@@ -232,7 +237,10 @@ async function loadEntry(
   issues.push(...((await options.checkEntry?.(entry, checked.success ? checked.data : data, text, inputs)) ?? []));
   if (issues.length > 0) {
     // The text's own problems (annotations, dates, images) in the same round: rendered, not stored.
-    if (render && markdown) issues.push(...(await problemsOfText(render, { id: entry.id, data, body: markdown.body, filePath: entry.path })));
+    if (render && markdown) {
+      const textData = options.dataForTextCheck?.(data, issues) ?? data;
+      issues.push(...(await problemsOfText(render, { id: entry.id, data: textData, body: markdown.body, filePath: entry.path })));
+    }
     return { issues };
   }
 

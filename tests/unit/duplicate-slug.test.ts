@@ -29,7 +29,7 @@ describe('a slug two files claim', () => {
         file: `${shown}/${newer}`,
         line: 1,
         field: 'file name',
-        message: `"twice" is already the address of ${shown}/${older}, there before this file: two files cannot publish one page; rename this one`,
+        message: `"twice" is already the address of ${older}, there before this file: two files cannot publish one page; rename this one`,
       },
     ]);
   });
