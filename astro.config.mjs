@@ -3,7 +3,9 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { dataStoreFromDisk } from './src/integrations/data-store/data-store-from-disk.ts';
+import { devReload } from './src/integrations/dev-reload.ts';
 import { editionNotFoundPages } from './src/integrations/edition-not-found.ts';
+import { newsroomPreview } from './src/integrations/newsroom-preview.ts';
 import { pagefindEditions } from './src/integrations/pagefind-editions.ts';
 import { EDITIONS, SOURCE_EDITION } from './src/lib/editions/editions.ts';
 import { markdownOptions } from './src/plugins/markdown-pipeline.ts';
@@ -42,6 +44,10 @@ export default defineConfig({
     worker: { format: 'es' },
   },
   integrations: [
+    // `astro dev` shows drafts and embargoed articles, marked; a build never publishes them.
+    newsroomPreview(),
+    // `astro dev`: open tabs reload when content changes; a build beside it is not watched.
+    devReload(),
     // sitemap-index.xml; each page lists its other edition as an hreflang alternate (/zh-hant/x ↔ /zh-hans/x).
     // 404.html is left out by the integration itself.
     sitemap({

@@ -156,7 +156,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1]
   }
   const started = await startServer(options).catch((/** @type {NodeJS.ErrnoException} */ error) => {
     if (error.code !== 'EADDRINUSE') throw error;
-    console.error(`Port ${options.port} on ${options.host} is in use: pick another with --port (npm start -- --port 4322).`);
+    console.error(`Port ${options.port} on ${options.host} is in use: pick another with --port (npm start -- --port 4322, or npm run preview -- --port 4322 for the last build).`);
     process.exit(1);
   });
   const headers = existsSync(resolve(options.root, '_headers')) ? 'with its _headers' : 'no _headers file';

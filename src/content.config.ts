@@ -1,8 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { articleProblems } from './inputs/article-checks';
 import { articleLinkIssues } from './inputs/article-links';
-import { readArticleText } from './inputs/site-inputs';
+import { previewsUnpublished } from './inputs/preview-mode';
+import { readArticleText, siteInputs } from './inputs/site-inputs';
+import { heldBackLines } from './lib/publication/held-back';
 import { coverageSummary, type CoverageReport } from './lib/annotations/coverage';
+import type { SilentMistake } from './lib/annotations/silent-mistakes';
 import type { ArticleAnnotations } from './lib/annotations/types';
 import { seriesIssues } from './lib/series/figure-series';
 import { wordsToCheckInArticle } from './inputs/words-to-check';
@@ -29,13 +32,27 @@ function seriesAcrossArticles(rendered: readonly { entry: { label: string }; fro
   );
 }
 
+/** The frontmatter with the captions of the images at `indices` left out. */
+function withoutCaptions(data: unknown, indices: ReadonlySet<number>): unknown {
+  const fields = data as { images?: unknown };
+  if (indices.size === 0 || !Array.isArray(fields.images)) return data;
+  const images = fields.images.map((image: unknown, index) => {
+    if (!indices.has(index) || typeof image !== 'object' || image === null) return image;
+    const { caption: _reported, ...rest } = image as Record<string, unknown>;
+    return rest;
+  });
+  return { ...fields, images };
+}
+
 const articles = defineCollection({
   loader: contentLoader({
     collection: 'articles',
     files: (inputs) => ({ listing: inputs.articles, read: readArticleText }),
     schema: ArticleSchema,
     render: true,
-    checkEntry: (entry, data, text, inputs) => articleProblems(entry, data as Article, text, inputs),
+    checkEntry: (entry, data, text, inputs) => articleProblems(entry, data, text, inputs),
+    // A caption already reported is left out of the text's check: placed, it would be reported again.
+    dataForTextCheck: (data, issues) => withoutCaptions(data, new Set(issues.flatMap(({ field }) => /^images\[(\d+)\]\.caption$/.exec(field)?.[1] ?? []).map(Number))),
     // tags.yaml and conversion.yaml are read with the articles' other inputs; their mistakes stop the build with
     // the articles' own, before any page is rendered.
     siteIssues: (inputs) => inputs.issues,
@@ -47,8 +64,16 @@ const articles = defineCollection({
       inputs: (inputs) => [...inputs.actors.texts].map(([id, text]) => `${id}\n${text}`).join('\n'),
       code: ['./src/plugins', './src/inputs', './src/lib', './src/schemas'],
     },
-    report: (rendered) =>
-      coverageSummary(rendered.map(({ entry, frontmatter }) => ({ file: entry.label, report: frontmatter.coverage as CoverageReport }))),
+    // Silent mistakes and annotation coverage, then what the build holds back (drafts, embargoes) and until when.
+    report: (rendered) => [
+      ...rendered.flatMap(({ entry, frontmatter }) => ((frontmatter.warnings ?? []) as SilentMistake[]).map(({ line, message }) => `${entry.label}:${line}: ${message}`)),
+      ...coverageSummary(rendered.map(({ entry, frontmatter }) => ({ file: entry.label, report: frontmatter.coverage as CoverageReport }))),
+      ...heldBackLines(
+        rendered.map(({ entry, frontmatter }) => ({ file: entry.label, ...(frontmatter as Pick<Article, 'date' | 'time' | 'draft'>) })),
+        siteInputs().clock,
+        previewsUnpublished(),
+      ),
+    ],
     // Taiwan words left in the Simplified text, checked against today's vocabulary and overrides.
     notes: ({ entry, text, data, frontmatter }, inputs) => wordsToCheckInArticle(entry, text, data as Article, frontmatter, inputs),
   }),

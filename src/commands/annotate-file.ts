@@ -7,7 +7,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { contentFolderOf } from '../inputs/content-folder';
 import { siteInputs } from '../inputs/site-inputs';
-import { annotateSource } from '../lib/annotations/auto-annotate';
+import { annotateSource, parseArticleBody } from '../lib/annotations/auto-annotate';
+import { silentMistakes } from '../lib/annotations/silent-mistakes';
 
 export interface FileRun {
   /** What happened, for the terminal: `file:line: 北京 → china`, names left alone, then a summary line. */
@@ -26,6 +27,10 @@ export function annotateFile(file: string, { check }: { check: boolean }): FileR
     ...added.map((mention) => ({ line: mention.line, text: `${mention.name} → ${mention.actor}` })),
     ...left.map((name) => ({ line: name.line, text: `${name.name} left as it is: ${name.reason}` })),
   ].sort((a, b) => a.line - b.line);
+  // The same warnings every build prints: mistakes that stop nothing but show; never changed without the editor.
+  const { tree, body } = parseArticleBody(source);
+  notes.push(...silentMistakes(tree, body).map((mistake) => ({ line: mistake.line, text: mistake.message })));
+  notes.sort((a, b) => a.line - b.line);
   const lines = notes.map((note) => `${label}:${note.line}: ${note.text}`);
   if (added.length === 0) lines.push(`${label}: nothing to annotate`);
   else if (check) lines.push(`${label}: ${count(added.length)} to add (run: npm run annotate -- ${label})`);

@@ -7,12 +7,14 @@ import type { ArticleAnnotations } from '../lib/annotations/types';
 import type { ContentIssue } from '../lib/content/locate-issues';
 import { deadLinkIssues, type InternalLink, type LinkingArticle } from '../lib/links/internal-links';
 import { sitePages, type PublishedArticle } from '../lib/links/site-pages';
+import { formatPublication, publicationInstant } from '../lib/publication/publication-time';
 import type { ListedEntry } from './list-content-files';
 import type { SiteInputs } from './site-inputs';
 
 /** What the Markdown plugins leave in a rendered article's frontmatter, beside the article's own fields. */
 interface RenderedArticle {
   date?: unknown;
+  time?: unknown;
   draft?: unknown;
   tags?: unknown;
   images?: { id: string; hero?: boolean }[];
@@ -26,6 +28,10 @@ export function articleLinkIssues(rendered: readonly { entry: ListedEntry; front
   const published: PublishedArticle[] = [];
   const linking: LinkingArticle[] = [];
   const unpublished = new Map<string, { draft: boolean }>();
+  // Embargoed articles are judged as they will be once published: their links, and links to them. A link may not
+  // lead to an article published later than the page holding it (until then it would lead nowhere).
+  const releases = new Map<string, { at: number; written: string }>();
+  const now = inputs.clock.now.getTime();
   // Listed but not rendered: their own problems stop the build; links to them are not judged.
   for (const entry of inputs.articles.entries) unpublished.set(entry.id, { draft: false });
   for (const { entry, frontmatter } of rendered) {
@@ -35,6 +41,8 @@ export function articleLinkIssues(rendered: readonly { entry: ListedEntry; front
       continue;
     }
     unpublished.delete(entry.id);
+    const publication = { date: String(article.date ?? ''), time: typeof article.time === 'string' ? article.time : undefined };
+    releases.set(entry.id, { at: Math.max(now, publicationInstant(publication)), written: formatPublication(publication) });
     const tags = Array.isArray(article.tags) ? article.tags.filter((tag): tag is string => typeof tag === 'string') : [];
     published.push({
       slug: entry.id,
@@ -47,5 +55,5 @@ export function articleLinkIssues(rendered: readonly { entry: ListedEntry; front
     });
     linking.push({ file: entry.label, slug: entry.id, links: article.internalLinks ?? [] });
   }
-  return deadLinkIssues(linking, sitePages(published, inputs.actorNames.keys()), unpublished);
+  return deadLinkIssues(linking, sitePages(published, inputs.actorNames.keys()), unpublished, releases);
 }

@@ -4,7 +4,7 @@
  * `x/index.md`), a name that cannot be an address. Files and folders starting with `_` (drafts, notes) or `.`
  * (`.DS_Store`, editor swap files) are passed over.
  */
-import { readdirSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { entryId } from './entry-id';
 import { ContentError, type ContentIssue } from '../lib/content/locate-issues';
@@ -82,7 +82,15 @@ export function listContentFiles(spec: ContentFolderSpec): ContentListing {
     }
     const first = firstOfId.get(id);
     if (first !== undefined) {
-      issue(entry, `"${id}" is already the address of ${first}: two files cannot publish one page`);
+      // The newer file is the one to rename: the other was publishing that page first. Files written within a
+      // second of each other (a checkout, a copy) have no such order: the later name is blamed, as listed.
+      const [older, newer] = modifiedAt(spec.folder, entry) < modifiedAt(spec.folder, first) - SAME_MOMENT_MS ? [entry, first] : [first, entry];
+      issue(newer, `"${id}" is already the address of ${older}, there before this file: two files cannot publish one page; rename this one`);
+      if (older === entry) {
+        firstOfId.set(id, entry);
+        const index = entries.findIndex((listed) => listed.id === id);
+        entries[index] = { path: join(spec.folder, entry), entry, label: `${shownFolder}/${entry}`, id };
+      }
       continue;
     }
     firstOfId.set(id, entry);
@@ -90,6 +98,17 @@ export function listContentFiles(spec: ContentFolderSpec): ContentListing {
   }
   if (spec.required && entries.length === 0 && issues.length === 0) issues.push(folderIssue(shownFolder, spec, 'empty'));
   return { entries, issues };
+}
+
+const SAME_MOMENT_MS = 1000;
+
+/** When a listed file last changed (the link itself for a link, which the reader refuses anyway); 0 if unknown. */
+function modifiedAt(folder: string, entry: string): number {
+  try {
+    return lstatSync(join(folder, entry)).mtimeMs;
+  } catch {
+    return 0;
+  }
 }
 
 type FolderProblem = 'missing' | 'empty' | 'not a folder' | 'unreadable';

@@ -4,7 +4,8 @@
  *   - the articles' folder: which files are articles, and their text (the articles collection loads them);
  *   - the actor files (the actors collection stores them; the Markdown plugins check names against them);
  *   - tags.yaml (the content sync checks every article's tags; pages turn tags into topics);
- *   - conversion.yaml (the middleware converts the Simplified edition with it).
+ *   - conversion.yaml (the middleware converts the Simplified edition with it);
+ *   - the build's clock (SITE_BUILD_TIME or the machine's time), against which embargoes are judged.
  *
  * Read once per build: the first caller reads, every later one (the loaders, the plugins rendering each article,
  * the pages, the middleware) gets the same reading. In `astro dev` the content loader forgets it when a watched file
@@ -22,6 +23,7 @@ import { ContentError, type ContentIssue } from '../lib/content/locate-issues';
 import type { ConversionOverrides } from '../lib/editions/conversion/overrides';
 import type { TagVocabulary } from '../lib/topics/tag-vocabulary';
 import { readActorFiles, type ActorFiles } from './actor-files';
+import { readBuildClock, type BuildClock } from './build-clock';
 import { editionCollisionIssues } from './edition-collisions';
 import { contentFolder, contentFolderOf, type ContentFolder } from './content-folder';
 import { readContentText } from './content-file';
@@ -39,7 +41,9 @@ export interface SiteInputs {
   tags: TagVocabulary;
   /** The site-wide Simplified overrides. */
   conversion: ConversionOverrides;
-  /** What is wrong with tags.yaml and conversion.yaml, located; empty when nothing is. */
+  /** The build's clock, against which embargoes are judged (src/inputs/build-clock.ts). */
+  clock: BuildClock;
+  /** What is wrong with tags.yaml, conversion.yaml and SITE_BUILD_TIME, located; empty when nothing is. */
   issues: readonly ContentIssue[];
 }
 
@@ -90,5 +94,7 @@ function readSiteInputs(folder: ContentFolder): SiteInputs {
   const conversion = located(() => readSiteOverrides(folder.conversionFile), {});
   // Tags and actors the Simplified edition would merge (臺灣 and 台灣 both read 台湾).
   issues.push(...editionCollisionIssues(folder.tagsFile, tags, actors, conversion));
-  return { folder, articles: listContentFiles(folder.articles), actors, actorNames: actors.names, tags, conversion, issues };
+  const clock = readBuildClock();
+  issues.push(...clock.issues);
+  return { folder, articles: listContentFiles(folder.articles), actors, actorNames: actors.names, tags, conversion, clock, issues };
 }

@@ -24,10 +24,11 @@ import type { z } from 'astro/zod';
 import { forgetSiteInputs, siteInputs, type SiteInputs } from '../inputs/site-inputs';
 import type { ContentListing, ListedEntry } from '../inputs/list-content-files';
 import { controlCharacterMessage, controlCharactersInData, controlCharactersInText } from '../lib/content/control-characters';
-import { expectCollection, loadFinished, loadStarted, setCollectionIssues } from '../lib/content/current-issues';
+import { contentReloaded, expectCollection, loadFinished, loadStarted, setCollectionIssues } from '../lib/content/current-issues';
 import { recordedIssues } from '../lib/content/file-issues';
 import { ContentError, formatIssues, locateIssues, readYamlPart, type ContentIssue } from '../lib/content/locate-issues';
 import { splitMarkdown } from '../lib/content/source-text';
+import { unknownFieldIssues } from '../lib/content/unknown-fields';
 
 /** A rendered Markdown entry's frontmatter as the plugins leave it (annotations, timeline, coverage…). */
 export type RenderedFrontmatter = Record<string, unknown>;
@@ -49,6 +50,11 @@ export interface ContentLoaderOptions {
   render?: boolean;
   /** Checks of one entry whose data is valid, against the rest of the inputs (pictures, tags). */
   checkEntry?: (entry: ListedEntry, data: unknown, text: string, inputs: SiteInputs) => Promise<ContentIssue[]>;
+  /**
+   * An entry with problems is still rendered for its text's own (not stored), from this data: the frontmatter
+   * without what its problems already name, so nothing is reported twice (a caption placed in the text).
+   */
+  dataForTextCheck?: (data: unknown, issues: readonly ContentIssue[]) => unknown;
   /** Problems of inputs the collection depends on but does not hold (tags.yaml, conversion.yaml). */
   siteIssues?: (inputs: SiteInputs) => readonly ContentIssue[];
   /** What rendered entries depend on besides their own text: a change in any renders every entry again. */
@@ -120,6 +126,11 @@ async function loadAndWatch(context: LoaderContext, options: ContentLoaderOption
   };
   let queue = load();
   await queue;
+  // After the first load, each reload is a change an open tab has to show: a problem, or the page fixed.
+  const reload = async () => {
+    await load();
+    contentReloaded();
+  };
   // The whole content folder: a change to an article, an actor, tags.yaml or conversion.yaml can change what any
   // collection reports.
   const content = resolve(siteInputs().folder.root);
@@ -130,7 +141,7 @@ async function loadAndWatch(context: LoaderContext, options: ContentLoaderOption
     if (!watched.some((path) => changed === path || changed.startsWith(`${path}${sep}`))) return;
     if (changed === content || changed.startsWith(`${content}${sep}`)) forgetSiteInputs();
     clearTimeout(timer);
-    timer = setTimeout(() => (queue = queue.then(load)), 50);
+    timer = setTimeout(() => (queue = queue.then(reload)), 50);
   });
 }
 
@@ -220,9 +231,18 @@ async function loadEntry(
     }
   }
   const checked = await options.schema.safeParseAsync(data);
-  if (!checked.success) issues.push(...locateIssues(entry.label, text, checked.error.issues));
-  else issues.push(...((await options.checkEntry?.(entry, checked.data, text, inputs)) ?? []));
-  if (issues.length > 0) return { issues };
+  if (!checked.success) issues.push(...locateIssues(entry.label, text, unknownFieldIssues(checked.error.issues, options.schema)));
+  // Checked even when the frontmatter has problems (on what it holds as written), so one run names them all:
+  // the frontmatter's, the tags', the pictures'.
+  issues.push(...((await options.checkEntry?.(entry, checked.success ? checked.data : data, text, inputs)) ?? []));
+  if (issues.length > 0) {
+    // The text's own problems (annotations, dates, images) in the same round: rendered, not stored.
+    if (render && markdown) {
+      const textData = options.dataForTextCheck?.(data, issues) ?? data;
+      issues.push(...(await problemsOfText(render, { id: entry.id, data: textData, body: markdown.body, filePath: entry.path })));
+    }
+    return { issues };
+  }
 
   const digest = context.generateDigest(`${text}\n${dependencies}`);
   const stored = context.store.get(entry.id);
@@ -254,6 +274,17 @@ async function loadEntry(
     // Not the editor's doing (a bug, a broken dependency): still one line naming the file; the stack with --verbose.
     context.logger.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
     return { issues: [{ file: entry.label, line: 1, field: '', message: firstLine(error) }] };
+  }
+}
+
+/** What rendering finds wrong with an entry's text, for an entry whose other problems keep it from being stored. */
+async function problemsOfText(render: RenderFunction, entry: { id: string; data: unknown; body: string; filePath: string }): Promise<ContentIssue[]> {
+  try {
+    const rendering = await render({ ...entry, digest: '' });
+    return recordedIssues(rendering.metadata?.frontmatter);
+  } catch (error) {
+    // A plugin tripping over frontmatter already reported is no news for the editor; a ContentError is.
+    return error instanceof ContentError ? [...error.issues] : [];
   }
 }
 
@@ -291,8 +322,16 @@ function codeText(paths: readonly string[]): string {
   return parts.join('\n');
 }
 
+/** In file and line order, each problem once (two checks may find the same one). */
 function sortIssues(issues: readonly ContentIssue[]): ContentIssue[] {
-  return [...issues].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
+  const seen = new Set<string>();
+  const once = issues.filter((issue) => {
+    const key = `${issue.file}\n${issue.line}\n${issue.field}\n${issue.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return once.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
 
 function firstLine(error: unknown): string {

@@ -50,10 +50,19 @@ async function readArchive(): Promise<Archive> {
     const { id: slug, data } = entry;
     const annotations = articleAnnotations(entry);
     const topics = topicsOfTags(data.tags);
-    index.add({ slug, title: data.title, date: data.date, annotations });
+    index.add({ slug, title: data.title, date: data.date, annotations, roles: data.roles });
     related.add({ slug, date: data.date, actors: actorWeights(annotations), topics: topics.map((topic) => topic.id) });
     series.add({ slug, title: data.title, date: data.date, figures: annotations.figures });
-    return { slug, title: data.title, date: data.date, ...(data.dek ? { dek: data.dek } : {}), topics, ...(data.featured ? { featured: true } : {}) };
+    return {
+      slug,
+      title: data.title,
+      date: data.date,
+      ...(data.dek ? { dek: data.dek } : {}),
+      topics,
+      ...(data.featured ? { featured: true } : {}),
+      ...(data.time ? { time: data.time } : {}),
+      ...(data.corrections.length > 0 ? { corrections: data.corrections } : {}),
+    };
   });
   const actorIndex = index.finish();
   return {

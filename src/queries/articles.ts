@@ -9,6 +9,9 @@ import { buildArticleModel, referencedActorIds, type ArticleModel } from '../lib
 import { ArticleAnnotationsSchema, type ArticleAnnotations } from '../lib/annotations/types';
 import { TimelineSchema, type DatedEvent } from '../lib/timeline/dated-event';
 import type { Topic } from '../lib/topics/tag-vocabulary';
+import { previewsUnpublished } from '../inputs/preview-mode';
+import { siteInputs } from '../inputs/site-inputs';
+import { publicationInstant, publicationState, type PublicationState } from '../lib/publication/publication-time';
 import { actorRecords } from './actors';
 import { topicsOfTags } from './topics';
 
@@ -17,10 +20,25 @@ export type ArticleEntry = CollectionEntry<'articles'>;
 export type ArticleData = ArticleEntry['data'];
 export type ArticleImage = ArticleData['images'][number];
 
-/** Published articles, newest first (ties broken by slug so the order never depends on the file system). */
+/**
+ * The articles the site publishes, newest first (ties by publication time, then slug, so the order never depends
+ * on the file system). This is the one place where drafts and embargoes are decided: every page, list, count,
+ * feed, sitemap entry, search record and annotations.json comes from these entries, so an article held back here
+ * is held back everywhere. A build publishes what its clock has reached (src/inputs/build-clock.ts);
+ * `astro dev` previews drafts and embargoed articles too, each page marked as such (ArticleHeader).
+ */
 export async function listArticles(): Promise<ArticleEntry[]> {
-  const entries = await getCollection('articles', (entry) => !entry.data.draft);
-  return entries.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+  const preview = previewsUnpublished();
+  const { now } = siteInputs().clock;
+  const entries = await getCollection('articles', (entry) => preview || publicationState(entry.data, now) === 'published');
+  return entries.sort(
+    (a, b) => b.data.date.localeCompare(a.data.date) || publicationInstant(b.data) - publicationInstant(a.data) || a.id.localeCompare(b.id),
+  );
+}
+
+/** Whether the article is published, a draft, or held back by its embargo, by the build's clock. */
+export function articlePublication(entry: ArticleEntry): PublicationState {
+  return publicationState(entry.data, siteInputs().clock.now);
 }
 
 /** What the Markdown plugins collected while the article was rendered (`remarkPluginFrontmatter`). */
@@ -55,6 +73,8 @@ export interface LoadedArticle {
   timeline: DatedEvent[];
   /** The article's tags as topics, in the order written. */
   topics: Topic[];
+  /** `published`, or (only in `astro dev`, which previews them) `draft` or `embargoed`. */
+  publication: PublicationState;
 }
 
 type RenderedArticle = Awaited<ReturnType<typeof render>>;
@@ -77,9 +97,10 @@ export async function loadArticle(entry: ArticleEntry): Promise<LoadedArticle> {
     data: entry.data,
     Content,
     annotations,
-    model: buildArticleModel(annotations, actors),
+    model: buildArticleModel(annotations, actors, entry.data.roles),
     timeline: timeline.data,
     topics: topicsOfTags(entry.data.tags),
+    publication: articlePublication(entry),
   };
 }
 

@@ -1,7 +1,10 @@
 import { z } from 'astro/zod';
 import { CalendarDateSchema } from './calendar-date';
+import { ActorRolesSchema } from './actor-roles';
 import { ConversionOverridesSchema } from './conversion';
+import { CorrectionSchema } from './correction';
 import { imageSchema, PictureFileSchema } from './image';
+import { PublicationTimeSchema } from './publication-time';
 import { SourceSchema } from './source';
 
 /**
@@ -17,8 +20,15 @@ export function articleSchema<Picture extends z.ZodType>(picture: Picture) {
       dek: z.string().trim().min(1).optional(),
       /** Publication day, `YYYY-MM-DD`. Required. */
       date: CalendarDateSchema,
+      /**
+       * Time of publication on `date`, with its zone (`08:00+08:00`). Optional: without it the article is published
+       * from the start of its day in the newsroom's zone. A build before then holds the article back (an embargo).
+       */
+      time: PublicationTimeSchema.optional(),
       /** Day of the last substantive update, `YYYY-MM-DD`. Optional. */
       updated: CalendarDateSchema.optional(),
+      /** Dated corrections and updates made after publication, oldest first. Default none. */
+      corrections: z.array(CorrectionSchema).default([]),
       /** Who wrote it, as printed under the headline. Optional. */
       byline: z.string().trim().min(1).optional(),
       /** Where the article comes from and what it cites. At least one. */
@@ -29,6 +39,8 @@ export function articleSchema<Picture extends z.ZodType>(picture: Picture) {
       images: z.array(imageSchema(picture)).default([]),
       /** Topic words in Traditional script. Default none. */
       tags: z.array(z.string().trim().min(1)).default([]),
+      /** Actor id → its role in this story, as of this article; the actor file's `role` elsewhere. Default none. */
+      roles: ActorRolesSchema.default({}),
       /** Per-article overrides for the Simplified edition: Traditional text → Simplified text. Default none. */
       conversion: ConversionOverridesSchema.default({}),
       /** Keep out of the built site (work in progress). Default `false`. */
@@ -54,6 +66,11 @@ export function articleSchema<Picture extends z.ZodType>(picture: Picture) {
       if (article.updated !== undefined && article.updated < article.date) {
         ctx.addIssue({ code: 'custom', path: ['updated'], message: 'is earlier than `date`' });
       }
+      article.corrections.forEach((correction, index) => {
+        if (correction.date < article.date) {
+          ctx.addIssue({ code: 'custom', path: ['corrections', index, 'date'], message: `is earlier than the article's \`date\` (${article.date})` });
+        }
+      });
     });
 }
 

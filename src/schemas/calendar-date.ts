@@ -15,6 +15,10 @@ export const CalendarDateSchema = z
   .transform((value, ctx) => {
     const day = value instanceof Date ? (Number.isNaN(value.getTime()) ? '' : value.toISOString().slice(0, 10)) : value;
     const parsed = new Date(`${day}T00:00:00Z`);
+    if (/^\d{4}-\d{2}-\d{2}[T ]\d/.test(day)) {
+      ctx.addIssue({ code: 'custom', message: `must be a day, YYYY-MM-DD: write the time of publication in \`time\` (date: ${day.slice(0, 10)}, time: "${day.slice(11)}")` });
+      return z.NEVER;
+    }
     if (!ISO_DAY.test(day) || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== day) {
       ctx.addIssue({ code: 'custom', message: `must be a real date written as YYYY-MM-DD (got ${JSON.stringify(String(value))})` });
       return z.NEVER;

@@ -36,7 +36,7 @@ describe('content errors, as printed', () => {
     const { contentDir, file, source } = brokenSite('one-problem', unknownActor);
     const build = buildSite('one-problem', { contentDir });
     expect(build.ok).toBe(false);
-    expect(problemLines(build.output)).toEqual([`${file}:${lineOf(source, 'maduroo')}: ref: unknown actor "maduroo" (no file content/actors/maduroo.yaml)`]);
+    expect(problemLines(build.output)).toEqual([`${file}:${lineOf(source, 'maduroo')}: ref: unknown actor "maduroo" (no file content/actors/maduroo.yaml): did you mean "maduro"?`]);
     expect(build.output).not.toMatch(/^\s+at /m);
     expect(build.output).not.toContain('annotation coverage');
   });
@@ -46,8 +46,8 @@ describe('content errors, as printed', () => {
     const build = buildSite('two-problems', { contentDir });
     expect(build.ok).toBe(false);
     expect(problemLines(build.output)).toEqual([
-      `${file}:${lineOf(source, 'trumpp')}: ref: unknown actor "trumpp" (no file content/actors/trumpp.yaml)`,
-      `${file}:${lineOf(source, 'maduroo')}: ref: unknown actor "maduroo" (no file content/actors/maduroo.yaml)`,
+      `${file}:${lineOf(source, 'trumpp')}: ref: unknown actor "trumpp" (no file content/actors/trumpp.yaml): did you mean "trump"?`,
+      `${file}:${lineOf(source, 'maduroo')}: ref: unknown actor "maduroo" (no file content/actors/maduroo.yaml): did you mean "maduro"?`,
     ]);
   });
 
@@ -60,7 +60,7 @@ describe('content errors, as printed', () => {
     expect(build.ok).toBe(false);
     expect(problemLines(build.output)).toEqual([
       `${relative(PROJECT_ROOT, older)}:${lineOf(olderSource, 'date:')}: date: must be a real date written as YYYY-MM-DD (got "2025-13-11")`,
-      `${file}:${lineOf(source, 'maduroo')}: ref: unknown actor "maduroo" (no file content/actors/maduroo.yaml)`,
+      `${file}:${lineOf(source, 'maduroo')}: ref: unknown actor "maduroo" (no file content/actors/maduroo.yaml): did you mean "maduro"?`,
     ]);
   });
 
@@ -81,7 +81,7 @@ describe('content errors, as printed', () => {
     });
     expect(result.status).not.toBe(0);
     const lines = problemLines(`${result.stdout}\n${result.stderr}`);
-    expect(lines[0]).toBe(`${file}:${lineOf(source, 'maduroo')}: ref: unknown actor "maduroo" (no file content/actors/maduroo.yaml)`);
+    expect(lines[0]).toBe(`${file}:${lineOf(source, 'maduroo')}: ref: unknown actor "maduroo" (no file content/actors/maduroo.yaml): did you mean "maduro"?`);
     expect(lines.slice(1)).toEqual([`Build failed: ${outDir} was left as it was.`]);
     expect(existsSync(outDir)).toBe(false);
   });
@@ -95,7 +95,7 @@ describe('content errors, as printed', () => {
     });
     expect(result.status).not.toBe(0);
     expect(problemLines(`${result.stdout}\n${result.stderr}`)).toEqual([
-      `${file}:${lineOf(source, 'maduroo')}: ref: unknown actor "maduroo" (no file content/actors/maduroo.yaml)`,
+      `${file}:${lineOf(source, 'maduroo')}: ref: unknown actor "maduroo" (no file content/actors/maduroo.yaml): did you mean "maduro"?`,
     ]);
   });
 });

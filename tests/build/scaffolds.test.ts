@@ -74,6 +74,22 @@ describe('npm run new -- article', () => {
   });
 });
 
+describe('npm run new -- article <slug> --folder', () => {
+  it('writes the folder form, content/articles/<slug>/index.md, where its pictures go beside it', () => {
+    const run = runNew('article', 'with-pictures', '--folder');
+    expect(run).toMatchObject({ status: 0, stdout: expect.stringContaining('articles/with-pictures/index.md: fill in title') });
+    expect(run.stdout).toMatch(/Put its pictures beside it in [^\n]*articles\/with-pictures\/ and give each image its file: src: \.\/<picture>\.jpg/);
+    const fields = allFieldsOn(frontmatterOf(readFileSync(resolve(CONTENT, 'articles/with-pictures/index.md'), 'utf8')));
+    expect(keys(fields)).toEqual(sorted(Object.keys(ArticleSchema.shape)));
+    expect(existsSync(resolve(CONTENT, 'articles/with-pictures.md'))).toBe(false);
+    rmSync(resolve(CONTENT, 'articles/with-pictures'), { recursive: true });
+  });
+
+  it('refuses a slug a single-file article already has', () => {
+    expect(runNew('article', 'oil-exports', '--folder')).toMatchObject({ status: 2, stderr: expect.stringContaining('articles/oil-exports.md already exists') });
+  });
+});
+
 describe('npm run new -- actor', () => {
   it('writes every field of the actor schema, each with a comment', () => {
     const yaml = readFileSync(ACTOR, 'utf8');
@@ -111,7 +127,7 @@ describe('npm run new refuses', () => {
   });
 
   it('anything but article or actor', () => {
-    expect(runNew('page', 'about')).toMatchObject({ status: 2, stderr: expect.stringMatching(/^usage: npm run new -- article <slug> \| npm run new -- actor <id>\n$/) });
+    expect(runNew('page', 'about')).toMatchObject({ status: 2, stderr: expect.stringMatching(/^usage: npm run new -- article <slug> \[--folder\] \| npm run new -- actor <id>\n$/) });
   });
 });
 

@@ -127,6 +127,11 @@ describe('an article with a hero picture (tests/fixtures/sites/picture-article)'
     expect(existsSync(resolve(build.outDir, String(img.properties.src).slice(1)))).toBe(true);
   });
 
+  it('keeps the caption and the credit apart, as two phrases (封面圖說明 測試圖片社, not 封面圖說明測試圖片社)', () => {
+    expect(textOf(one(heroPage, 'figure.hero figcaption')).trim()).toBe('封面圖說明 測試圖片社');
+    expect(textOf(one(heroPage, 'figure.hero figcaption .credit'))).toBe('測試圖片社');
+  });
+
   it('gives the JSON-LD an ImageObject whose file exists, with caption and credit', () => {
     expect(heroLd.image).toMatchObject({ '@type': 'ImageObject', caption: '封面圖說明', creditText: '測試圖片社' });
     expect(existsSync(fileFor(heroLd.image.url))).toBe(true);

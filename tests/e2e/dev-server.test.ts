@@ -4,7 +4,7 @@
  * file is fixed; the page then comes back with the fix. Runs `astro dev` on a copy of the two-article fixture and
  * edits it as an editor would.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { relative, resolve } from 'node:path';
@@ -47,6 +47,13 @@ async function fetchUntil(path: string, accept: (status: number, body: string) =
   throw new Error(`${origin}${path} never gave the expected answer; last: ${last.status} ${last.body.slice(0, 300)}\n${terminal.slice(-2000)}`);
 }
 
+const previewed = (title: string, fields: string) =>
+  `---\ntitle: ${title}\n${fields}\nsources:\n  - name: 測試通訊社\n    role: original\n---\n\n:actor[馬杜羅]{ref=maduro}的${title}。\n`;
+const PREVIEWED = {
+  draft: previewed('預覽中的草稿', 'date: 2025-12-02\ndraft: true'),
+  embargoed: previewed('預覽中的禁發文章', 'date: 2099-01-01\ntime: 09:30+08:00'),
+};
+
 function edit(text: string): void {
   writeFileSync(article, text);
 }
@@ -58,6 +65,9 @@ describe('npm run dev with a content problem', () => {
     rmSync(contentDir, { recursive: true, force: true });
     mkdirSync(SITES_DIR, { recursive: true });
     cpSync(resolve(PROJECT_ROOT, 'tests/fixtures/sites/two-articles'), contentDir, { recursive: true });
+    // What a build leaves out, which the preview shows, marked.
+    writeFileSync(resolve(contentDir, 'articles/draft-preview.md'), PREVIEWED.draft);
+    writeFileSync(resolve(contentDir, 'articles/embargo-preview.md'), PREVIEWED.embargoed);
     const port = await freePort();
     origin = `http://127.0.0.1:${port}`;
     server = spawn(resolve(PROJECT_ROOT, 'node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], {
@@ -86,6 +96,65 @@ describe('npm run dev with a content problem', () => {
       (text) => `${label}:${lineOf(text, ':figure[]')}: text: :figure[…] needs the words it marks between the brackets`,
     ],
   ];
+
+  it('previews drafts and embargoed articles, each marked as such on its page and listed with the others', async () => {
+    const draft = await fetchUntil('/zh-hant/articles/draft-preview/', (status) => status === 200);
+    expect(draft.body).toContain('草稿（draft: true）：只在 npm run dev 中預覽，建置不會刊出。');
+    const embargoed = await fetchUntil('/zh-hant/articles/embargo-preview/', (status) => status === 200);
+    expect(embargoed.body).toContain('禁發至 2099-01-01 09:30 (UTC+08:00)：只在 npm run dev 中預覽，建置在此之前不會刊出。');
+    const published = await fetchUntil('/zh-hant/articles/later-article/', (status) => status === 200);
+    expect(published.body).not.toContain('data-publication');
+    const home = await fetchUntil('/zh-hant/', (status) => status === 200);
+    expect(home.body).toContain('draft-preview');
+    expect(home.body).toContain('embargo-preview');
+    expect(terminal).toContain('articles/embargo-preview.md: embargoed until 2099-01-01 09:30 (UTC+08:00): shown here, marked');
+  });
+
+  it('shows a problem saved while the tab is open in that tab, and the fixed page once the fix is saved, with no refresh', async () => {
+    const page = await (await browser().newContext()).newPage();
+    await page.goto(`${origin}/zh-hant/articles/later-article/`);
+    await page.locator('h1').waitFor();
+    const broken = original.replace('{ref=maduro}', '{ref=maduroo}');
+    const line = `${label}:${lineOf(broken, 'maduroo')}: ref: unknown actor "maduroo" (no file content/actors/maduroo.yaml): did you mean "maduro"?`;
+    const overlay = page.locator('vite-error-overlay');
+    let saved = Date.now();
+    edit(broken);
+    // No page.reload() or goto from here on: the tab itself must change.
+    await overlay.waitFor({ state: 'attached', timeout: 15_000 });
+    await expect.poll(() => overlay.evaluate((element) => element.shadowRoot?.textContent ?? ''), { timeout: 15_000 }).toContain(line);
+    const problemShown = Date.now() - saved;
+    saved = Date.now();
+    edit(original);
+    await overlay.waitFor({ state: 'detached', timeout: 15_000 });
+    await expect.poll(() => page.locator('.article-body').textContent(), { timeout: 15_000 }).toContain('回應稱此舉違法');
+    const fixShown = Date.now() - saved;
+    // How long each took, for the record (docs/testing.md): not asserted, since the machine's load decides it.
+    writeFileSync(resolve(SITES_DIR, 'dev-loop-latency.json'), JSON.stringify({ problemShownMs: problemShown, fixShownMs: fixShown }));
+    await page.context().close();
+  });
+
+  it('is not flooded by a build run beside it', async () => {
+    const before = terminal.length;
+    const outDir = resolve(SITES_DIR, 'dev-beside/dist');
+    const build = spawnSync(process.execPath, [resolve(PROJECT_ROOT, 'scripts/build.mjs')], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      env: {
+        ...inheritedEnv(),
+        // As `npm run build` runs it: astro from the project's node_modules/.bin.
+        PATH: `${resolve(PROJECT_ROOT, 'node_modules/.bin')}:${process.env.PATH ?? ''}`,
+        CONTENT_DIR: resolve(PROJECT_ROOT, 'tests/fixtures/sites/two-articles'),
+        // Into a dist/ folder with Astro's own cache, as `npm run build` writes.
+        ASTRO_OUT_DIR: outDir,
+        ASTRO_TELEMETRY_DISABLED: '1',
+      },
+    });
+    expect(build.status, `${build.stdout}\n${build.stderr}`).toBe(0);
+    // A moment for the watcher to report what it saw.
+    await new Promise((wait) => setTimeout(wait, 2000));
+    const printed = terminal.slice(before).split('\n').filter((printedLine) => printedLine.trim() !== '');
+    expect(printed.length, printed.join('\n')).toBeLessThanOrEqual(3);
+  });
 
   for (const [name, breakIt, expectedLine] of cases) {
     it(`shows ${name} on every page until it is fixed`, async () => {

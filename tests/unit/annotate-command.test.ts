@@ -1,6 +1,6 @@
 /** The `npm run annotate` command itself: what it prints, what it writes, and its exit codes (`--check`). */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT, SITES_DIR } from '../helpers/build-site';
@@ -19,7 +19,28 @@ beforeAll(() => {
   mkdirSync(resolve(WORK, 'articles'), { recursive: true });
   cpSync(resolve(FIXTURES, 'actors'), resolve(WORK, 'actors'), { recursive: true });
   cpSync(resolve(FIXTURES, 'articles/longest-name-wins.md'), article);
+  mkdirSync(resolve(WORK, 'articles/in-a-folder'), { recursive: true });
+  writeFileSync(resolve(WORK, 'articles/in-a-folder/index.md'), FOLDER_ARTICLE);
 });
+
+/** An article in its folder, with a silent mistake of each kind the warnings name (and nothing to annotate). */
+const FOLDER_ARTICLE = [
+  '---',
+  'title: 資料夾裡的文章',
+  'date: 2025-12-01',
+  'sources:',
+  '  - name: 測試通訊社',
+  '    role: original',
+  '---',
+  '',
+  '這一段寫到一半',
+  '就換了行。',
+  '',
+  '發言人表示，「全面關閉領空」。',
+  '',
+  '「:quote[「肩並肩」]{by=xi-jinping}」，約15000名士兵。',
+  '',
+].join('\n');
 
 describe('npm run annotate', () => {
   it('--check writes nothing, prints what it would do and exits 1', () => {
@@ -42,6 +63,24 @@ describe('npm run annotate', () => {
     const run = annotate('--check', article);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/articles\/x\.md: nothing to annotate\n$/);
+  });
+
+  it('takes an article in its folder, content/articles/<slug>, and prints the warnings every build prints', () => {
+    const run = annotate('--check', resolve(WORK, 'articles/in-a-folder'));
+    expect(run.status).toBe(0);
+    const label = 'tests/.sites/annotate-command/articles/in-a-folder/index.md';
+    expect(run.stdout).toContain(`${label}:9: the paragraph breaks here and goes on on the next line`);
+    expect(run.stdout).toContain(`${label}:12: 「全面關閉領空」 follows a speaker but is not a quote: if someone said it, write 「:quote[全面關閉領空]{by=<actor id>}」 (suggestion only)`);
+    expect(run.stdout).toContain(`${label}:14: quotation marks inside :quote[「肩並肩」]`);
+    expect(run.stdout).toContain(`${label}:14: 15000名 is a number with a unit but not a key figure`);
+    expect(run.stdout).toMatch(/in-a-folder\/index\.md: nothing to annotate\n$/);
+    expect(run.stderr).not.toMatch(/EISDIR|\n\s+at /);
+  });
+
+  it('takes a folder of articles: each <slug>.md and <slug>/index.md in it', () => {
+    const run = annotate('--check', resolve(WORK, 'articles'));
+    expect(run.stdout).toContain('articles/in-a-folder/index.md: nothing to annotate');
+    expect(run.stdout).toContain('articles/x.md:');
   });
 
   it('refuses a file that does not exist in one line, exit 2', () => {

@@ -16,6 +16,8 @@ export interface IndexedArticleInput {
   /** `YYYY-MM-DD`. */
   date: string;
   annotations: ArticleAnnotations;
+  /** The article's roles for its actors (frontmatter `roles`), where they differ from the actor files'. */
+  roles?: Readonly<Record<string, string>>;
 }
 
 /** One article, as seen from an actor's page. */
@@ -27,6 +29,8 @@ export interface ActorArticle {
   mentionCount: number;
   /** The anchor to open the article at: the first mention, else the first quote by it, else the first it reported. */
   anchor: string;
+  /** The actor's role as this article gives it, when it gives one. */
+  role?: string;
 }
 
 /** One quote, as seen from the page of its speaker or its reporter. */
@@ -102,6 +106,7 @@ export function actorIndexBuilder(actors: readonly ActorRecord[]): { add(article
         date: article.date,
         mentionCount: ownMentions.length,
         anchor,
+        ...(article.roles && Object.hasOwn(article.roles, id) ? { role: article.roles[id] } : {}),
       });
     }
     for (const quote of quotes) {

@@ -28,8 +28,9 @@ import type { TextDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
 import type { VFile } from 'vfile';
 import { ContentError, type ContentIssue } from '../content/locate-issues';
+import { didYouMean } from '../text/closest-match';
 import { anchorIdsOf } from '../markdown/anchor-ids';
-import { fileLabel, lineOf } from '../markdown/directive-source';
+import { fileLabel, lineOf, unclosedAnnotation } from '../markdown/directive-source';
 import { isPageId, PAGE_ID_RULE } from '../page-ids';
 import { chartProblems } from '../charts/chart-rules';
 import { readFigureValue, normaliseUnit } from './figure-value';
@@ -58,7 +59,7 @@ export function annotateTree(tree: Root, file: VFile, actors: ReadonlyMap<string
       return false;
     }
     if (!actors.has(id)) {
-      issue(node, field, `unknown actor "${id}" (no file content/actors/${id}.yaml)`);
+      issue(node, field, `unknown actor "${id}" (no file content/actors/${id}.yaml)${didYouMean(id, actors.keys())}`);
       return false;
     }
     return true;
@@ -95,6 +96,13 @@ export function annotateTree(tree: Root, file: VFile, actors: ReadonlyMap<string
       return;
     }
     const attributes = node.attributes ?? {};
+    // A `[` or `{` never closed reads as a bare annotation: say so, rather than that its ref is missing.
+    const unclosed = ['actor', 'quote', 'figure', 'nonmention'].includes(node.name) ? unclosedAnnotation(node, file) : undefined;
+    if (unclosed) {
+      issue(node, unclosed.field, unclosed.message);
+      visitChildren(node, true);
+      return;
+    }
     switch (node.name) {
       case 'actor': {
         const ref = attributes.ref ?? undefined;

@@ -48,11 +48,21 @@ export function referencedActorIds(annotations: ArticleAnnotations): string[] {
   return [...ids];
 }
 
-export function buildArticleModel(annotations: ArticleAnnotations, actors: ReadonlyMap<string, ActorRecord>): ArticleModel {
+/**
+ * `roles` are the article's own (frontmatter `roles`): what each actor is in this story, as of this article. They
+ * replace the actor file's lasting `role` wherever the article shows its actors (sidebar, mark cards,
+ * annotations.json).
+ */
+export function buildArticleModel(
+  annotations: ArticleAnnotations,
+  actors: ReadonlyMap<string, ActorRecord>,
+  roles: Readonly<Record<string, string>> = {},
+): ArticleModel {
   const record = (id: string): ActorRecord => {
     const actor = actors.get(id);
     if (!actor) throw new Error(`unknown actor "${id}"`);
-    return actor;
+    const role = Object.hasOwn(roles, id) ? roles[id] : undefined;
+    return role === undefined ? actor : { ...actor, role };
   };
   const order = referencedActorIds(annotations);
   const articleActors = order

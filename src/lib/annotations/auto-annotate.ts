@@ -53,6 +53,12 @@ export interface AnnotateResult {
 /** Parsed as Astro parses articles: GFM (autolinks, tables) and directives. */
 const markdownParser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
 
+/** An article's body parsed as the build parses it, frontmatter blanked so offsets and lines are the file's. */
+export function parseArticleBody(source: string): { tree: Root; body: string } {
+  const { content: body } = parseFrontmatter(source, { frontmatter: 'empty-with-spaces' });
+  return { tree: markdownParser.parse(body) as Root, body };
+}
+
 export function annotateSource(source: string, actors: readonly ActorNames[]): AnnotateResult {
   const added: AddedMention[] = [];
   const left: LeftName[] = [];

@@ -2,6 +2,7 @@
  * `annotations.json`: the article's actors, quotes and key figures as open data, in the shape documented in the
  * README. Built from the same model as the sidebars, so the file and the page cannot disagree.
  */
+import type { ArticleCorrection } from '../publication/corrections';
 import type { ArticleModel } from './article-model';
 
 export interface OpenDataArticle {
@@ -9,6 +10,8 @@ export interface OpenDataArticle {
   title: string;
   date: string;
   lang: string;
+  /** Dated corrections and updates, oldest first (empty when there are none). */
+  corrections?: readonly ArticleCorrection[];
 }
 
 export function toOpenData(article: OpenDataArticle, model: ArticleModel) {
@@ -17,6 +20,7 @@ export function toOpenData(article: OpenDataArticle, model: ArticleModel) {
     title: article.title,
     date: article.date,
     lang: article.lang,
+    corrections: (article.corrections ?? []).map(({ date, kind, text }) => ({ date, kind, text })),
     actors: model.actors.map((actor) => ({
       id: actor.id,
       name: actor.name,

@@ -18,6 +18,8 @@ const KEY = Symbol.for('news-analysis.content-issues');
 
 interface Registry {
   issues: Map<string, readonly ContentIssue[]>;
+  /** Told after every reload in `astro dev` (src/integrations/dev-reload.ts reloads the open tabs). */
+  reloaded: Set<() => void>;
   /** The site's collections, as the content config declares them. */
   expected: Set<string>;
   /** Collections whose build load has finished. */
@@ -26,7 +28,7 @@ interface Registry {
 
 function registry(): Registry {
   const holder = globalThis as { [KEY]?: Registry };
-  holder[KEY] ??= { issues: new Map(), expected: new Set(), finished: new Set() };
+  holder[KEY] ??= { issues: new Map(), reloaded: new Set(), expected: new Set(), finished: new Set() };
   return holder[KEY];
 }
 
@@ -38,6 +40,20 @@ export function expectCollection(collection: string): void {
 export function setCollectionIssues(collection: string, issues: readonly ContentIssue[]): void {
   if (issues.length === 0) registry().issues.delete(collection);
   else registry().issues.set(collection, issues);
+}
+
+/**
+ * `astro dev`: a collection has loaded again after a file changed, with problems or without. Whoever listens (the
+ * dev server's reload) learns it then, so an open tab shows the problem, or the fixed page, without a refresh.
+ */
+export function contentReloaded(): void {
+  for (const listener of registry().reloaded) listener();
+}
+
+/** Listens for contentReloaded; returns how to stop. */
+export function onContentReloaded(listener: () => void): () => void {
+  registry().reloaded.add(listener);
+  return () => registry().reloaded.delete(listener);
 }
 
 /** Every collection's problems, in a stable order. */

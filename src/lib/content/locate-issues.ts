@@ -55,7 +55,7 @@ export function readYamlPart(file: string, source: string): unknown {
     throw new ContentError(
       document.errors.map((error) => {
         const line = lineCounter.linePos(error.pos[0]).line;
-        return { file, line: firstLine + openingLine(yaml, line, error.message) - 1, field: 'YAML', message: yamlMessage(error.message) };
+        return { file, line: firstLine + openingLine(yaml, line, error.message) - 1, field: 'YAML', message: unclosedMessage(error.message) ?? yamlMessage(error.message) };
       }),
     );
   }
@@ -80,6 +80,13 @@ function openingLine(yaml: string, line: number, message: string): number {
   const lines = yaml.split('\n');
   for (let index = line - 2; index >= 0; index--) if (lines[index]?.includes(opener)) return index + 1;
   return line;
+}
+
+/** An unclosed `[` or `{`, named as what it is: YAML's own words ("must be sufficiently indented") hide it. */
+function unclosedMessage(message: string): string | undefined {
+  if (/end with a \]/.test(message)) return 'the list opened with [ on this line is never closed: add ] at its end';
+  if (/end with a \}/.test(message)) return 'the map opened with { on this line is never closed: add } at its end';
+  return undefined;
 }
 
 /** The first line of the parser's message, which is all an editor needs next to the line number. */
@@ -119,10 +126,13 @@ function nearestNodeOffset(root: unknown, path: readonly PropertyKey[]): number 
   return offset;
 }
 
-/** `content/articles/x.md:5: sources[0].url: must be an absolute http(s) URL` — one issue per line. */
+/**
+ * `content/articles/x.md:5: sources[0].url: must be an absolute http(s) URL` — one issue per line. Line 0 is a
+ * problem of no line (a setting such as SITE_BUILD_TIME): `SITE_BUILD_TIME: …`.
+ */
 export function formatIssues(issues: readonly ContentIssue[]): string {
   return issues
-    .map((issue) => `${issue.file}:${issue.line}: ${issue.field ? `${issue.field}: ` : ''}${issue.message}`)
+    .map((issue) => `${issue.file}${issue.line > 0 ? `:${issue.line}` : ''}: ${issue.field ? `${issue.field}: ` : ''}${issue.message}`)
     .join('\n');
 }
 

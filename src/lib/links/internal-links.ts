@@ -80,17 +80,42 @@ const ARTICLE_PAGE = new RegExp(`^/(?:${PUBLISHED_EDITIONS.map(({ id }) => id).j
  * that exist as files but have no page: drafts, and articles that failed (their links are not judged by their
  * fragments: their own problems stop the build).
  */
-export function deadLinkIssues(articles: readonly LinkingArticle[], site: SitePages, unpublished: UnpublishedArticles): ContentIssue[] {
+export function deadLinkIssues(
+  articles: readonly LinkingArticle[],
+  site: SitePages,
+  unpublished: UnpublishedArticles,
+  releases: ArticleReleases = new Map(),
+): ContentIssue[] {
   const issues: ContentIssue[] = [];
   for (const article of articles) {
     for (const link of article.links) {
       const problem = PUBLISHED_EDITIONS.map(({ id }) => linkProblem(link.url, new URL(articlePath(id, article.slug), ORIGIN), site, unpublished, article.slug)).find(
         (found) => found !== undefined,
-      );
+      ) ?? releaseProblem(link.url, article.slug, releases);
       if (problem) issues.push({ file: article.file, line: link.line, field: 'link', message: `${link.url}: ${problem}` });
     }
   }
   return issues;
+}
+
+/**
+ * Slug → when a build first publishes the article (its publication time, or now if that has passed), and that
+ * time as the editor wrote it: a link may not lead to an article published after the page holding the link.
+ */
+export type ArticleReleases = ReadonlyMap<string, { at: number; written: string }>;
+
+function releaseProblem(url: string, ownSlug: string, releases: ArticleReleases): string | undefined {
+  let target: URL;
+  try {
+    target = new URL(url.trim(), new URL(articlePath(PUBLISHED_EDITIONS[0]!.id, ownSlug), ORIGIN));
+  } catch {
+    return undefined;
+  }
+  const article = ARTICLE_PAGE.exec(decode(target.pathname))?.[1];
+  const theirs = article === undefined ? undefined : releases.get(article);
+  const own = releases.get(ownSlug);
+  if (!theirs || !own || theirs.at <= own.at) return undefined;
+  return `article "${article}" is held back until ${theirs.written}, after this article is published: the link would lead nowhere until then; give this article a later time or link once it is out`;
 }
 
 function linkProblem(url: string, page: URL, site: SitePages, unpublished: UnpublishedArticles, ownSlug: string): string | undefined {

@@ -25,3 +25,22 @@ export function fileLabel(file: VFile): string {
 export function lineOf(node: Positioned): number {
   return node.position?.start.line ?? 1;
 }
+
+/**
+ * An annotation whose `[` or `{` is never closed (`:actor[馬杜羅{ref=maduro}`, `:actor[馬杜羅]{ref=maduro`): the
+ * parser then reads a bare `:actor` (or one without attributes) followed by text, and every later check would
+ * blame a missing `ref`. Named for what it is, with the field to report it under.
+ */
+export function unclosedAnnotation(node: Positioned & { name: string }, file: VFile): { field: string; message: string } | undefined {
+  const written = sourceOf(node, file);
+  const end = node.position?.end.offset;
+  if (written === undefined || end === undefined) return undefined;
+  const next = ((node.data as { sourceText?: string } | undefined)?.sourceText ?? String(file.value)).charAt(end);
+  if (written === `:${node.name}` && next === '[') {
+    return { field: 'text', message: `:${node.name}[ is never closed: add ] after the words it marks (an annotation stays on one line)` };
+  }
+  if (written.endsWith(']') && next === '{') {
+    return { field: 'attributes', message: `:${node.name}[…]{ is never closed: add } after its attributes (an annotation stays on one line)` };
+  }
+  return undefined;
+}

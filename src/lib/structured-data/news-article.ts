@@ -7,6 +7,7 @@
  * https://schema.org/NewsArticle
  */
 import type { ActorKind } from '../annotations/article-model';
+import { correctionComments, type ArticleCorrection } from '../publication/corrections';
 
 /** An actor the article mentions (from `content/actors/<id>.yaml`). */
 export interface StructuredActor {
@@ -37,10 +38,12 @@ export interface NewsArticleInput {
   url: string;
   headline: string;
   description?: string;
-  /** `YYYY-MM-DD`. */
+  /** `YYYY-MM-DD`, or the date-time with its zone when the article gives its `time`. */
   datePublished: string;
-  /** `YYYY-MM-DD`; the publication day when the article was never updated. */
+  /** `YYYY-MM-DD`: the last update or correction; the publication when the article never changed. */
   dateModified?: string;
+  /** Corrections and updates; the corrections become `correction` (CorrectionComment). */
+  corrections?: readonly ArticleCorrection[];
   /** BCP 47 language of the edition, e.g. `zh-Hant`. */
   inLanguage: string;
   /** As printed under the headline. */
@@ -83,6 +86,7 @@ export function newsArticleJsonLd(input: NewsArticleInput): JsonLd {
     keywords: input.keywords && input.keywords.length > 0 ? input.keywords.join(',') : undefined,
     citation: cited.length > 0 ? cited.map(creativeWork) : undefined,
     mentions: input.mentions && input.mentions.length > 0 ? uniqueActors(input.mentions).map(actorThing) : undefined,
+    correction: input.corrections && correctionComments(input.corrections).length > 0 ? correctionComments(input.corrections) : undefined,
   });
 }
 

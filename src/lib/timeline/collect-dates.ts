@@ -24,7 +24,7 @@ import { visitParents } from 'unist-util-visit-parents';
 import type { VFile } from 'vfile';
 import { ContentError, type ContentIssue } from '../content/locate-issues';
 import { anchorIdsOf } from '../markdown/anchor-ids';
-import { fileLabel, lineOf } from '../markdown/directive-source';
+import { fileLabel, lineOf, unclosedAnnotation } from '../markdown/directive-source';
 import { isPartialDate, type DatedEvent } from './dated-event';
 
 const SENTENCE_END = /[。！？]/;
@@ -123,6 +123,11 @@ export function collectDates(tree: Root, file: VFile): DatedEvent[] {
   visitParents(tree, 'textDirective', (node: TextDirective, ancestors) => {
     if (node.name !== 'date') return;
     const line = lineOf(node);
+    const unclosed = unclosedAnnotation(node, file);
+    if (unclosed) {
+      issues.push({ file: label, line, field: unclosed.field, message: unclosed.message });
+      return;
+    }
     const value = node.attributes?.value ?? '';
     const until = node.attributes?.until ?? undefined;
     if (!isPartialDate(value)) {

@@ -7,6 +7,7 @@
  * then content/conversion.yaml, which is where a tag that converts wrongly is fixed). The file is read with the
  * site's other inputs (src/inputs/tags-file.ts).
  */
+import { closestMatch } from '../text/closest-match';
 import type { SchemaIssue } from '../content/locate-issues';
 
 /** A tag as pages show and address it. */
@@ -34,6 +35,11 @@ export function topicsOf(tags: readonly string[], vocabulary: TagVocabulary): { 
 }
 
 /** A problem for each tag no vocabulary entry names, at its place in the article's `tags`. */
-export function unknownTagIssues(unknown: readonly { index: number; tag: string }[], tagsFile: string): SchemaIssue[] {
-  return unknown.map(({ index, tag }) => ({ path: ['tags', index], message: `unknown tag "${tag}": add a line \`${tag}: <ascii-id>\` to ${tagsFile}` }));
+export function unknownTagIssues(unknown: readonly { index: number; tag: string }[], tagsFile: string, known: Iterable<string> = []): SchemaIssue[] {
+  const words = [...known];
+  return unknown.map(({ index, tag }) => {
+    const near = closestMatch(tag, words);
+    const add = `add a line \`${tag}: <ascii-id>\` to ${tagsFile}`;
+    return { path: ['tags', index], message: `unknown tag "${tag}": ${near === undefined ? add : `did you mean "${near}"? If it is a new tag, ${add}`}` };
+  });
 }

@@ -44,6 +44,10 @@ export const zhHans: SiteWords = {
     readNext: '延伸阅读',
     alsoMentions: (names) => `同样提及${names}`,
     sameTopic: (topic) => `同属主题：${topic}`,
+    corrections: '更正与更新',
+    correctionKinds: { correction: '更正', update: '更新' },
+    previewDraft: '草稿（draft: true）：只在 npm run dev 中预览，构建不会发布。',
+    previewEmbargo: (until) => `禁发至 ${until}：只在 npm run dev 中预览，构建在此之前不会发布。`,
   },
 
   sidebars: {
@@ -102,6 +106,7 @@ export const zhHans: SiteWords = {
     appearancesLabel: (per, counts) => `${per}提及的文章数：${counts}`,
     most: '最多',
     company: '经常一同出现',
+    rolesOverTime: '各篇文章所述的角色',
   },
 
   lists: {

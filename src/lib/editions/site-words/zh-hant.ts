@@ -52,6 +52,11 @@ export const zhHant = {
     readNext: '延伸閱讀',
     alsoMentions: (names: string) => `同樣提及${names}`,
     sameTopic: (topic: string) => `同屬主題：${topic}`,
+    corrections: '更正與更新',
+    correctionKinds: { correction: '更正', update: '更新' },
+    /** On a page `npm run dev` previews: a draft, or an article under embargo until the time given. */
+    previewDraft: '草稿（draft: true）：只在 npm run dev 中預覽，建置不會刊出。',
+    previewEmbargo: (until: string) => `禁發至 ${until}：只在 npm run dev 中預覽，建置在此之前不會刊出。`,
   },
 
   sidebars: {
@@ -114,6 +119,7 @@ export const zhHant = {
     appearancesLabel: (per: string, counts: string) => `${per}提及的文章數：${counts}`,
     most: '最多',
     company: '經常一同出現',
+    rolesOverTime: '各篇文章所述的角色',
   },
 
   lists: {

@@ -9,6 +9,6 @@ export const getStaticPaths = articlePaths satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: ArticleEntry; edition: Edition }> = async ({ props }) => {
   const { slug, data, model } = await loadArticle(props.entry);
-  const body = toOpenData({ slug, title: data.title, date: data.date, lang: props.edition.lang }, model);
+  const body = toOpenData({ slug, title: data.title, date: data.date, lang: props.edition.lang, corrections: data.corrections }, model);
   return new Response(`${JSON.stringify(body, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

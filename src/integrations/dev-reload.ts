@@ -1,0 +1,29 @@
+/**
+ * `astro dev`: once the content loader has read a changed file again (src/loaders/content-loader.ts), every open
+ * tab reloads, so a problem just saved shows in the tab's error overlay, and its fix brings the page back, with
+ * no manual refresh. Astro reloads pages that import a changed module, but a content file is no module of the
+ * page: without this the overlay showed the old problem (or the old page) until the editor refreshed.
+ *
+ * Also keeps the dev server's watcher off what a build writes beside it (`npm run build` into dist/ and its
+ * staging folders): those files are no source of the site, and watching them printed a line for each.
+ */
+import type { AstroIntegration } from 'astro';
+import { onContentReloaded } from '../lib/content/current-issues';
+
+/** What `npm run build` (scripts/build.mjs) writes: the site, its staging and previous folders, its lock. */
+export const BUILD_OUTPUT_GLOBS = ['**/dist/**', '**/*.build-tmp/**', '**/*.previous-tmp/**', '**/.build.lock'];
+
+export function devReload(): AstroIntegration {
+  return {
+    name: 'dev-reload',
+    hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command === 'dev') updateConfig({ vite: { server: { watch: { ignored: BUILD_OUTPUT_GLOBS } } } });
+      },
+      'astro:server:setup': ({ server }) => {
+        const stop = onContentReloaded(() => server.ws.send({ type: 'full-reload', path: '*' }));
+        server.httpServer?.once('close', stop);
+      },
+    },
+  };
+}
