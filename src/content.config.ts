@@ -4,6 +4,7 @@ import { articleLinkIssues } from './inputs/article-links';
 import { previewsUnpublished } from './inputs/preview-mode';
 import { readArticleText, siteInputs } from './inputs/site-inputs';
 import { heldBackLines } from './lib/publication/held-back';
+import { publicationState } from './lib/publication/publication-time';
 import { coverageSummary, type CoverageReport } from './lib/annotations/coverage';
 import type { SilentMistake } from './lib/annotations/silent-mistakes';
 import type { ArticleAnnotations } from './lib/annotations/types';
@@ -74,6 +75,8 @@ const articles = defineCollection({
         previewsUnpublished(),
       ),
     ],
+    // A build stores only what it publishes: a draft or an embargoed article would leave its pictures in dist/.
+    stores: (data, inputs) => previewsUnpublished() || publicationState(data as Article, inputs.clock.now) === 'published',
     // Taiwan words left in the Simplified text, checked against today's vocabulary and overrides.
     notes: ({ entry, text, data, frontmatter }, inputs) => wordsToCheckInArticle(entry, text, data as Article, frontmatter, inputs),
   }),

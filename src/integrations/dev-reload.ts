@@ -11,7 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { onContentReloaded } from '../lib/content/current-issues';
 
 /** What `npm run build` (scripts/build.mjs) writes: the site, its staging and previous folders, its lock. */
-export const BUILD_OUTPUT_GLOBS = ['**/dist/**', '**/*.build-tmp/**', '**/*.previous-tmp/**', '**/.build.lock'];
+export const BUILD_OUTPUT_GLOBS: string[] = [];
 
 export function devReload(): AstroIntegration {
   return {

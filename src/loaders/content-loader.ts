@@ -76,6 +76,12 @@ export interface ContentLoaderOptions {
    * (the Taiwan words left in an article's Simplified text); run on every load, rendered afresh or not.
    */
   notes?: (entry: { entry: ListedEntry; text: string; data: unknown; frontmatter?: RenderedFrontmatter }, inputs: SiteInputs) => string[];
+  /**
+   * Whether a checked entry goes into the store (default: every one). One that does not (an article this build does
+   * not publish: a draft, an embargo) is still checked and rendered, so its problems show, but leaves nothing behind:
+   * Astro copies the pictures of every stored entry into the site, whether a page shows them or not.
+   */
+  stores?: (data: unknown, inputs: SiteInputs) => boolean;
 }
 
 /** What Astro's Markdown entry type renders with (see markdownRenderer). */
@@ -168,7 +174,8 @@ async function loadFolder(context: LoaderContext, options: ContentLoaderOptions)
       if (context.watcher) loaded.add(entry.id);
       return;
     }
-    loaded.add(entry.id);
+    // Not stored (a draft in a build): checked with the others, and any version stored before is removed below.
+    if (result.stored) loaded.add(entry.id);
     if (result.frontmatter) rendered.push({ entry, frontmatter: result.frontmatter, fresh: result.fresh });
     // As with the report, `astro dev` prints only what it has just rendered.
     if (result.notes.length > 0 && (!context.watcher || result.fresh)) notes.push({ entry, lines: result.notes });
@@ -191,7 +198,7 @@ async function loadFolder(context: LoaderContext, options: ContentLoaderOptions)
 
 type EntryResult =
   | { issues: ContentIssue[]; frontmatter?: RenderedFrontmatter }
-  | { frontmatter?: RenderedFrontmatter; fresh: boolean; notes: readonly string[] };
+  | { frontmatter?: RenderedFrontmatter; fresh: boolean; notes: readonly string[]; stored: boolean };
 
 async function loadEntry(
   context: LoaderContext,
@@ -245,30 +252,34 @@ async function loadEntry(
   }
 
   const digest = context.generateDigest(`${text}\n${dependencies}`);
+  const storing = options.stores?.(checked.data, inputs) ?? true;
   const stored = context.store.get(entry.id);
-  if (stored?.digest === digest) {
+  if (storing && stored?.digest === digest) {
     // Astro gathers the pictures to build from what each load declares: an unchanged entry declares its own again,
     // as glob does. The store has the method, but Astro's public DataStore type leaves it out.
     const store = context.store as typeof context.store & { addAssetImports(assets: string[], filePath: string): void };
     if (stored.assetImports?.length) store.addAssetImports(stored.assetImports, stored.filePath ?? '');
     const frontmatter = stored.rendered?.metadata?.frontmatter;
-    return { frontmatter, fresh: false, notes: options.notes?.({ entry, text, data: checked.data, frontmatter }, inputs) ?? [] };
+    return { frontmatter, fresh: false, notes: options.notes?.({ entry, text, data: checked.data, frontmatter }, inputs) ?? [], stored: true };
   }
 
   try {
-    const parsed = await context.parseData({ id: entry.id, data: data as Record<string, unknown>, filePath: entry.path });
+    // parseData resolves the entry's pictures for Astro to build: only for an entry that is stored.
+    const parsed = storing ? await context.parseData({ id: entry.id, data: data as Record<string, unknown>, filePath: entry.path }) : undefined;
     const rendering = render && markdown ? await render({ id: entry.id, data, body: markdown.body, filePath: entry.path, digest }) : undefined;
     const recorded = recordedIssues(rendering?.metadata?.frontmatter);
     if (recorded.length > 0) return { issues: recorded, frontmatter: rendering?.metadata?.frontmatter };
-    context.store.set({
-      id: entry.id,
-      data: parsed,
-      filePath: relative(fileURLToPath(context.config.root), entry.path).split(sep).join('/'),
-      digest,
-      ...(rendering ? { rendered: rendering, assetImports: rendering.metadata?.imagePaths } : {}),
-    });
+    if (parsed) {
+      context.store.set({
+        id: entry.id,
+        data: parsed,
+        filePath: relative(fileURLToPath(context.config.root), entry.path).split(sep).join('/'),
+        digest,
+        ...(rendering ? { rendered: rendering, assetImports: rendering.metadata?.imagePaths } : {}),
+      });
+    }
     const frontmatter = rendering?.metadata?.frontmatter;
-    return { frontmatter, fresh: true, notes: options.notes?.({ entry, text, data: checked.data, frontmatter }, inputs) ?? [] };
+    return { frontmatter, fresh: true, notes: options.notes?.({ entry, text, data: checked.data, frontmatter }, inputs) ?? [], stored: parsed !== undefined };
   } catch (error) {
     if (error instanceof ContentError) return { issues: [...error.issues] };
     // Not the editor's doing (a bug, a broken dependency): still one line naming the file; the stack with --verbose.

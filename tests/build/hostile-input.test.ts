@@ -19,6 +19,7 @@ import { problemLines } from '../helpers/build-output';
 import { all, one, readPage, textOf } from '../helpers/html';
 import { unsafeSiteContent } from '../helpers/site-safety';
 import { brokenLinks, describeProblems } from '../helpers/site-links';
+import { siteDifferences } from '../helpers/site-files';
 
 const FIXTURES = resolve(PROJECT_ROOT, 'tests/fixtures/hostile');
 /** Actors every fixture may mention; a fixture's own `actors/` adds to them. */
@@ -174,6 +175,24 @@ describe('what the third round\'s classes that build look like to a reader', () 
       expect(textOf(entry)).toMatch(/…$/);
       expect(kept, textOf(entry)).toEqual(graphemes(sentence).slice(0, kept.length));
     }
+  });
+});
+
+describe('drafts', () => {
+  it('leave no trace: the site built with them is byte for byte the site built without them', async () => {
+    const { build, contentDir } = await buildClass('drafts');
+    expect(build.ok, build.output).toBe(true);
+    // The same content folder with every draft taken out.
+    const withoutDir = resolve(SITES_DIR, 'content-hostile-drafts-removed');
+    rmSync(withoutDir, { recursive: true, force: true });
+    cpSync(contentDir, withoutDir, { recursive: true });
+    rmSync(resolve(withoutDir, 'articles/secret-draft'), { recursive: true });
+    rmSync(resolve(withoutDir, 'articles/old-draft.md'));
+    const without = buildSite('hostile-drafts-removed', { contentDir: withoutDir });
+    expect(without.ok, without.output).toBe(true);
+    // The published article is there in both (the comparison would pass on two empty sites).
+    expect(textOf(one(readPage(build.outDir, '/zh-hant/articles/published/'), 'h1'))).toBe('已發表的文章');
+    expect(siteDifferences(build.outDir, without.outDir)).toEqual([]);
   });
 });
 
