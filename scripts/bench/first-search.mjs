@@ -18,19 +18,38 @@ import { launchChromium } from '../lib/chromium.mjs';
  */
 
 /**
+ * A phone on a mobile network, as Chrome DevTools' "Fast 4G" preset and Lighthouse's CPU slowdown describe it:
+ * 60 ms round trips, 9 Mbit/s down and 1.5 up, the CPU four times slower, a 390 px wide touch screen.
+ */
+export const MOBILE_PROFILE = { latencyMs: 60, downMbps: 9, upMbps: 1.5, cpuSlowdown: 4, width: 390, height: 844 };
+
+/**
  * @param {string} siteDir
  * @param {{ edition: string, query: string }[]} searches
+ * @param {{ profile?: typeof MOBILE_PROFILE }} [options] `profile`: throttle as that phone (none: the machine as it is)
  * @returns {Promise<FirstSearch[]>}
  */
-export async function measureFirstSearches(siteDir, searches) {
+export async function measureFirstSearches(siteDir, searches, options = {}) {
+  const { profile } = options;
   const server = await startServer({ root: siteDir });
   const browser = await launchChromium();
   try {
     /** @type {FirstSearch[]} */
     const measured = [];
     for (const { edition, query } of searches) {
-      const context = await browser.newContext();
+      const context = await browser.newContext(profile ? { viewport: { width: profile.width, height: profile.height }, isMobile: true, hasTouch: true } : {});
       const page = await context.newPage();
+      if (profile) {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', {
+          offline: false,
+          latency: profile.latencyMs,
+          downloadThroughput: (profile.downMbps * 1e6) / 8,
+          uploadThroughput: (profile.upMbps * 1e6) / 8,
+        });
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuSlowdown });
+      }
       /** @type {Promise<number>[]} */
       const sizes = [];
       page.on('requestfinished', (request) => {

@@ -34,7 +34,10 @@ export function rankResults(perWord: readonly WordResults[], newestFirst?: reado
     .map(([id, { words }]) => ({ id, words }));
 }
 
-/** The words of a query: split at spaces, each in the edition's script, each once. */
+/** Quotation marks a reader may put around a name: every word is searched as a phrase anyway. */
+const QUOTES = /["'“”‘’「」『』]/g;
+
+/** The words of a query: split at spaces, without quotation marks, each in the edition's script, each once. */
 export function queryWords(query: string, toEditionScript: (word: string) => string): string[] {
-  return [...new Set(query.trim().split(/\s+/).filter(Boolean).map(toEditionScript))];
+  return [...new Set(query.replace(QUOTES, ' ').trim().split(/\s+/).filter(Boolean).map(toEditionScript))];
 }
