@@ -130,7 +130,8 @@ export function connectSearch(): void {
     narrowing.hidden = false;
   };
 
-  const run = async (): Promise<void> => {
+  /** `fromAddress`: the query came with the address (another edition's toggle, a link): shown in this edition's script. */
+  const run = async (fromAddress = false): Promise<void> => {
     const run = ++latest;
     const what = asked();
     list.replaceChildren();
@@ -153,6 +154,7 @@ export function connectSearch(): void {
     void showFilters(pagefind, what);
     const words = queryWords(what.query, (word) => script.convert(word));
     const converted = words.join(' ');
+    if (fromAddress) input.value = converted;
     carry({ ...what, query: converted });
     const filters: Filters = {};
     if (what.topic) filters[SEARCH_FIELDS.topic] = what.topic;
@@ -200,10 +202,7 @@ export function connectSearch(): void {
       if (element && value) element.append(new Option(value, value, true, true));
     }
     if (sortSelect) sortSelect.value = initial.newest ? 'newest' : '';
-    void run().then(() => {
-      // Arrived from the other edition (or a link): the query as this edition writes it.
-      input.value = new URLSearchParams(location.search).get('q') ?? input.value;
-    });
+    void run(true);
   } else {
     input.focus();
   }
