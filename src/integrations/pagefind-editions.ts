@@ -23,7 +23,7 @@ import { OverrideMatcher } from '../lib/editions/conversion/overrides';
 import { mainlandVocabulary } from '../lib/editions/conversion/vocabulary';
 import { SEARCH_PART_PREFIX, SEARCH_PARTS_FILE, SEARCH_QUERY_SCRIPT_FILE, searchBundlePath, withBase } from '../lib/paths';
 import { EditionsTextCounter, simplifiedQueryTable, traditionalQueryTable, type CharacterConverter } from '../lib/search/query-script-table';
-import { searchDocument } from '../lib/search/search-document';
+import { articleDate, searchDocument } from '../lib/search/search-document';
 
 async function htmlFilesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -37,11 +37,17 @@ async function htmlFilesUnder(dir: string): Promise<string[]> {
  * The pages Pagefind would index: once any page has `data-pagefind-body`, Pagefind skips every page without it, so
  * those are not sent at all (list pages are most of the HTML of a large site). With no such page anywhere, every
  * page is sent, as Pagefind would then index them all. Only paths are kept: a page is read again when it is sent.
+ * Oldest first (by the article's date, then path), so each index part holds a stretch of time and the search page
+ * can order results newest first across parts (src/scripts/search.ts): Pagefind's sort ranks pages within one part.
  */
 async function searchablePages(files: readonly string[]): Promise<string[]> {
-  const withBody: string[] = [];
-  for (const file of files) if ((await readFile(file, 'utf8')).includes('data-pagefind-body')) withBody.push(file);
-  return withBody.length > 0 ? withBody : [...files];
+  const withBody: { file: string; date: string }[] = [];
+  for (const file of files) {
+    const html = await readFile(file, 'utf8');
+    if (html.includes('data-pagefind-body')) withBody.push({ file, date: articleDate(html) ?? '' });
+  }
+  withBody.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return withBody.length > 0 ? withBody.map(({ file }) => file) : [...files];
 }
 
 /** `zh-hant/articles/x/index.html` → `<base>/zh-hant/articles/x/` */

@@ -199,7 +199,7 @@ describe('clean results', () => {
 describe('the query travels', () => {
   it.each(EDITIONS)('from %s, the address carries the query and the edition toggle takes it over, converted', async (edition) => {
     const typed = inScript(other(edition), names[0]!);
-    const { page } = await searchPage(edition, {});
+    const { page } = await openPage(await browser().newContext(), `/${edition}/search/`, inject('archiveUrl'));
     await page.fill('#search-query', typed);
     await page.keyboard.press('Enter');
     await settled(page);

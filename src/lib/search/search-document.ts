@@ -59,10 +59,15 @@ function mapText(html: string, change: (text: string) => string): string {
   return out;
 }
 
+/** The article's day of publication (`YYYY-MM-DD`), from the line under its standfirst. */
+export function articleDate(html: string): string | undefined {
+  return /<p class="?meta"?>[\s\S]*?<time datetime="?(\d{4}-\d{2}-\d{2})"?/.exec(html)?.[1];
+}
+
 /** The article's facts, read from its own markup; `undefined` where the markup is not what the layout writes. */
 function readFacts(article: string): Partial<SearchFacts> {
   const title = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(article)?.[1];
-  const date = /<p class="?meta"?>[\s\S]*?<time datetime="?(\d{4}-\d{2}-\d{2})"?/.exec(article)?.[1];
+  const date = articleDate(article);
   const topicList = /<nav class="?article-topics"?[\s\S]*?<\/nav>/.exec(article)?.[0] ?? '';
   const topics = [...topicList.matchAll(/<a [^>]*>([\s\S]*?)<\/a>/g)].map((match) => textOf(match[1] ?? ''));
   return { title: title === undefined ? undefined : textOf(title), date, topics };
