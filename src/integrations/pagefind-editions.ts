@@ -38,7 +38,8 @@ async function htmlFilesUnder(dir: string): Promise<string[]> {
  * those are not sent at all (list pages are most of the HTML of a large site). With no such page anywhere, every
  * page is sent, as Pagefind would then index them all. Only paths are kept: a page is read again when it is sent.
  * Oldest first (by the article's date, then path), so each index part holds a stretch of time and the search page
- * can order results newest first across parts (src/scripts/search.ts): Pagefind's sort ranks pages within one part.
+ * can order results newest first across parts (src/scripts/search.ts): Pagefind's sort ranks pages within one part,
+ * so each page also carries its part's number as a filter.
  */
 async function searchablePages(files: readonly string[]): Promise<string[]> {
   const withBody: { file: string; date: string }[] = [];
@@ -73,6 +74,7 @@ function pagesPerIndex(value: string | undefined): number {
 
 /** Indexes one part and writes it; Pagefind's service is closed after each part, so its memory is returned. */
 async function indexPart(
+  part: number,
   files: readonly string[],
   outputPath: string,
   toUrl: (file: string) => string,
@@ -87,7 +89,7 @@ async function indexPart(
       const page = await readFile(file, 'utf8');
       let document;
       try {
-        document = searchDocument(page);
+        document = searchDocument(page, part);
       } catch (error) {
         throw new Error(`Pagefind: ${file}: ${(error as Error).message}`);
       }
@@ -153,7 +155,7 @@ export function pagefindEditions(): AstroIntegration {
           for (let start = 0; start < Math.max(1, pages.length); start += PAGES_PER_INDEX) {
             // The first part is the bundle the search page loads; the others are merged into it.
             const part = start === 0 ? '' : `${SEARCH_PART_PREFIX}${start / PAGES_PER_INDEX + 1}/`;
-            const times = await indexPart(pages.slice(start, start + PAGES_PER_INDEX), join(bundleDir, part), (file) => pageUrl(base, outDir, file), countsFor(edition, counted));
+            const times = await indexPart(start / PAGES_PER_INDEX + 1, pages.slice(start, start + PAGES_PER_INDEX), join(bundleDir, part), (file) => pageUrl(base, outDir, file), countsFor(edition, counted));
             addSeconds += times.addSeconds;
             writeSeconds += times.writeSeconds;
             if (part) parts.push(part);

@@ -27,21 +27,18 @@ interface PagefindResult {
 }
 
 type Filters = Record<string, string>;
-type SearchOptions = { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> };
 
-/** One index part, searched on its own (Pagefind's `createInstance`). */
-interface PagefindInstance {
-  search(query: string | null, options?: SearchOptions): Promise<{ results: PagefindResult[] }>;
+interface Pagefind {
+  options(options: { excerptLength?: number }): Promise<void>;
+  search(query: string | null, options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] }>;
   filters(): Promise<Record<string, Record<string, number>>>;
-}
-
-interface PagefindModule {
-  createInstance(options: { basePath: string; excerptLength: number }): PagefindInstance;
+  mergeIndex(path: string): Promise<void>;
 }
 
 interface Search {
-  /** The edition's index parts, oldest first (src/integrations/pagefind-editions.ts writes them so). */
-  parts: PagefindInstance[];
+  pagefind: Pagefind;
+  /** How many index parts the edition has, merged into `pagefind`. */
+  parts: number;
   script: QueryScript;
 }
 
@@ -51,10 +48,8 @@ const PAGE_SIZE = 10;
 const EXCERPT_CHARACTERS = 64;
 
 /**
- * The edition's index parts (a large edition is indexed in parts, which `parts.json` lists), each its own Pagefind
- * instance rather than merged into one: Pagefind orders by a sort key within one index, so newest first across
- * parts needs to know which part (which stretch of time) a result comes from. And the table that turns a query
- * into the edition's script.
+ * The edition's bundle, with its further index parts merged in (a large edition is indexed in parts, which
+ * `parts.json` lists), and the table that turns a query into the edition's script.
  */
 async function loadSearch(bundle: string): Promise<Search> {
   const json = <T>(file: string, fallback: T): Promise<T> =>
@@ -62,28 +57,26 @@ async function loadSearch(bundle: string): Promise<Search> {
       .then((response) => (response.ok ? (response.json() as Promise<T>) : fallback))
       .catch(() => fallback);
   const [pagefind, list, table] = await Promise.all([
-    import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>,
+    import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>,
     json<{ parts?: string[] }>(SEARCH_PARTS_FILE, {}),
     json<QueryScriptTable>(SEARCH_QUERY_SCRIPT_FILE, { characters: '', words: {} }),
   ]);
-  const paths = [bundle, ...(list.parts ?? []).map((part) => `${bundle}${part}`)];
-  return { parts: paths.map((basePath) => pagefind.createInstance({ basePath, excerptLength: EXCERPT_CHARACTERS })), script: queryScript(table) };
+  await pagefind.options({ excerptLength: EXCERPT_CHARACTERS });
+  for (const part of list.parts ?? []) await pagefind.mergeIndex(`${bundle}${part}`);
+  return { pagefind, parts: 1 + (list.parts ?? []).length, script: queryScript(table) };
 }
 
-/** Every part's results for one search, oldest part first. */
-const inEveryPart = (parts: readonly PagefindInstance[], query: string | null, options: SearchOptions) =>
-  Promise.all(parts.map(async (part) => (await part.search(query, options)).results));
-
-/** The filters' counts summed over the parts. */
-async function filterCounts(parts: readonly PagefindInstance[]): Promise<Record<string, Record<string, number>>> {
-  const sums: Record<string, Record<string, number>> = {};
-  for (const counts of await Promise.all(parts.map((part) => part.filters()))) {
-    for (const [filter, values] of Object.entries(counts)) {
-      const sum = (sums[filter] ??= {});
-      for (const [value, count] of Object.entries(values)) sum[value] = (sum[value] ?? 0) + count;
-    }
-  }
-  return sums;
+/**
+ * Every page the filters let through, newest first. Pagefind orders by the sort key within one index part, and
+ * merged parts come back interleaved; the parts hold stretches of time, oldest first, and each page carries its
+ * part's number as a filter (src/lib/search/search-document.ts), so the parts are asked one by one, newest first.
+ */
+async function newestFirst({ pagefind, parts }: Search, filters: Filters): Promise<string[]> {
+  const numbers = Array.from({ length: parts }, (_, index) => parts - index);
+  const results = await Promise.all(
+    numbers.map((part) => pagefind.search(null, { filters: { ...filters, [SEARCH_FIELDS.part]: String(part) }, sort: { [SEARCH_FIELDS.date]: 'desc' } })),
+  );
+  return results.flatMap(({ results: page }) => page.map((result) => result.id));
 }
 
 /** What the reader asked for, as the address carries it. */
@@ -135,10 +128,10 @@ export function connectSearch(): void {
   };
 
   /** The topic and year choices, from the index's own counts, once it is loaded. */
-  const showFilters = async (parts: readonly PagefindInstance[], what: Asked) => {
+  const showFilters = async (pagefind: Pagefind, what: Asked) => {
     if (filtersShown) return;
     filtersShown = true;
-    const counts = await filterCounts(parts);
+    const counts = await pagefind.filters();
     const fill = (element: HTMLSelectElement | null, values: string[], label: (value: string) => string, chosen: string) => {
       if (!element) return;
       element.append(...values.map((value) => new Option(label(value), value, false, value === chosen)));
@@ -172,8 +165,8 @@ export function connectSearch(): void {
       status.textContent = message('failed');
       return;
     }
-    const { parts, script } = search;
-    void showFilters(parts, what);
+    const { pagefind, script } = search;
+    void showFilters(pagefind, what);
     const words = queryWords(what.query, (word) => script.convert(word));
     const converted = words.join(' ');
     if (fromAddress) input.value = converted;
@@ -182,15 +175,14 @@ export function connectSearch(): void {
     if (what.topic) filters[SEARCH_FIELDS.topic] = what.topic;
     if (what.year) filters[SEARCH_FIELDS.year] = what.year;
     const [perWord, byDate] = await Promise.all([
-      Promise.all(words.map(async (word) => (await inEveryPart(parts, `"${indexedPhrase(word)}"`, { filters })).flat())),
-      // Newest first: the newest part's pages first, each part's in Pagefind's order by date.
-      what.newest ? inEveryPart(parts, null, { filters, sort: { [SEARCH_FIELDS.date]: 'desc' } }) : undefined,
+      Promise.all(words.map((word) => pagefind.search(`"${indexedPhrase(word)}"`, { filters }))),
+      what.newest ? newestFirst(search, filters) : undefined,
     ]);
     if (run !== latest) return; // a newer search has started
-    const resultsById = new Map(perWord.flatMap((results) => results.map((result) => [result.id, result] as const)));
+    const resultsById = new Map(perWord.flatMap(({ results }) => results.map((result) => [result.id, result] as const)));
     const ranked = rankResults(
-      perWord,
-      byDate?.reverse().flatMap((results) => results.map((result) => result.id)),
+      perWord.map(({ results }) => results),
+      byDate,
     );
     const all = ranked.filter((result) => result.words === words.length).length;
     const summary = ranked.length === 0 ? message('none') : words.length > 1 ? message('found-all', { count: ranked.length, all }) : message('found', { count: ranked.length });

@@ -55,6 +55,8 @@ describe('the document Pagefind indexes', () => {
     expect(html).toContain('data-pagefind-sort="date:2025-12-11"');
     expect(html).toContain('data-pagefind-filter="year:2025"');
     expect(html).toContain('data-pagefind-filter="topic:中國"');
+    expect(html).toContain('data-pagefind-filter="part:1"');
+    expect(searchDocument(page, 3)?.html).toContain('data-pagefind-filter="part:3"');
   });
 
   it('leaves no id in the article, spaces the characters, ends the title with a full stop and skips the date line', () => {

@@ -77,9 +77,10 @@ const field = (attribute: string, name: string, value: string) => `<span ${attri
 
 /**
  * The page as Pagefind should index it, with the facts its result shows and the article's plain text (what the
- * query tables are counted from); `undefined` for a page without an article to index. Throws, naming what is missing, when an article page lacks its title or date.
+ * query tables are counted from); `undefined` for a page without an article to index. `part`: the number of the
+ * index part the page goes into (src/integrations/pagefind-editions.ts), a filter for ordering across parts. Throws, naming what is missing, when an article page lacks its title or date.
  */
-export function searchDocument(html: string): { html: string; facts: SearchFacts; text: string } | undefined {
+export function searchDocument(html: string, part = 1): { html: string; facts: SearchFacts; text: string } | undefined {
   const marker = html.indexOf(BODY_MARKER);
   if (marker === -1) return undefined;
   const start = html.lastIndexOf('<', marker);
@@ -99,6 +100,7 @@ export function searchDocument(html: string): { html: string; facts: SearchFacts
     field('data-pagefind-meta', SEARCH_FIELDS.topics, topics.join(TOPIC_SEPARATOR)),
     field('data-pagefind-sort', SEARCH_FIELDS.date, date),
     field('data-pagefind-filter', SEARCH_FIELDS.year, date.slice(0, 4)),
+    field('data-pagefind-filter', SEARCH_FIELDS.part, String(part)),
     ...topics.map((topic) => field('data-pagefind-filter', SEARCH_FIELDS.topic, topic)),
   ].join('');
   const body = article
