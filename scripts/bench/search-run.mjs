@@ -5,9 +5,10 @@
  * search bundle, requests, and the time from Enter to the first result, for a name typed in each script on each
  * edition. Writes docs/benchmarks-search.md and .json. BENCH_SEARCH_SIZES=1000,3000 sets the archive sizes
  * (default 1000); BENCH_BASE=<commit> the commit to compare with (default 4c05e77, the search before issue #24),
- * `none` for none.
+ * `none` for none. BENCH_SEARCH_APPEND=1 adds the rows to the last run's data (replacing those of the same size and
+ * commit), for a larger size measured later.
  */
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { generateArchive } from '../lib/archive-generator.mjs';
@@ -68,7 +69,11 @@ for (const size of SIZES) {
     rmSync(`${outDir}.cache`, { recursive: true, force: true });
   }
 }
-const run = { date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), machine: describeMachine(), profile: MOBILE_PROFILE, base: BASE ?? null, rows };
-writeFileSync(REPORT.replace(/\.md$/, '.json'), `${JSON.stringify(run, null, 1)}\n`);
+const DATA = REPORT.replace(/\.md$/, '.json');
+const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+const earlier = process.env.BENCH_SEARCH_APPEND === '1' && existsSync(DATA) ? JSON.parse(readFileSync(DATA, 'utf8')).rows : [];
+const kept = earlier.filter((/** @type {any} */ row) => !rows.some((added) => added.articles === row.articles && added.commit === row.commit));
+const run = { date, machine: describeMachine(), profile: MOBILE_PROFILE, base: BASE ?? null, rows: [...kept, ...rows.map((row) => ({ ...row, date }))] };
+writeFileSync(DATA, `${JSON.stringify(run, null, 1)}\n`);
 log(`wrote ${REPORT.replace(/\.md$/, '.json')}; the report's prose is written from it by hand (docs/benchmarks-search.md)`);
 rmSync(WORK_DIR, { recursive: true, force: true });

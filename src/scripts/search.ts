@@ -166,7 +166,6 @@ export function connectSearch(): void {
       return;
     }
     const { pagefind, script } = search;
-    void showFilters(pagefind, what);
     const words = queryWords(what.query, (word) => script.convert(word));
     const converted = words.join(' ');
     if (fromAddress) input.value = converted;
@@ -201,8 +200,12 @@ export function connectSearch(): void {
     more.onclick = () => void showMore();
     if (ranked.length === 0) status.textContent = `${summary}${note}`;
     else await showMore();
+    // The topic and year choices once the first results are on screen: their counts are not needed before.
+    void showFilters(pagefind, what);
   };
 
+  // The bundle starts loading as the reader starts typing, so it is there (or nearly) by the time they press Enter.
+  input.addEventListener('input', () => void (loaded ??= loadSearch(bundle)).catch(() => (loaded = undefined)), { once: true });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void run();
