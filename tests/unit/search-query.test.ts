@@ -37,7 +37,7 @@ describe('the document Pagefind indexes', () => {
     '<!doctype html><html lang=zh-Hant><body><header>網站</header><main>',
     '<article class=article data-pagefind-body><header class=article-header><h1>委內瑞拉<wbr>觀察</h1>',
     '<p class=dek>盟友——中國與俄羅斯<p class=meta><time datetime=2025-12-11>2025年12月11日</time></header>',
-    '<div class=article-body><p>普京和<a id=m-maduro-1 href=#actor-maduro>馬杜羅</a>會晤，「<q id=q-x-1 data-by=x><a href=#quote-q-x-1>肩並肩</a></q>」。</div>',
+    '<div class=article-body><figure class=article-figure><figcaption><b>圖說</b><span class=caption>莫斯科</span></figcaption></figure><p>普京和<a id=m-maduro-1 href=#actor-maduro>馬杜羅</a>會晤，「<q id=q-x-1 data-by=x><a href=#quote-q-x-1>肩並肩</a></q>」。</div>',
     '<footer class=article-footer><nav class=article-topics aria-label=主題><h2>主題</h2><ul><li><a href=/zh-hant/topics/china/>中國</a><li><a href=/zh-hant/topics/oil/>石油 &amp; 能源</a></ul></nav></footer>',
     '</article></main></body></html>',
   ].join('');
@@ -67,6 +67,7 @@ describe('the document Pagefind indexes', () => {
     expect(html).toContain('<p class=meta data-pagefind-ignore>');
     expect(html.startsWith('<!doctype html><html lang=zh-Hant><body><header>網站</header>')).toBe(true);
     expect(document?.text).toContain('普京和馬杜羅會晤');
+    expect(document?.text).not.toContain('圖說');
   });
 
   it('indexes nothing of a page without an article, and names what an article page lacks', () => {

@@ -6,7 +6,7 @@
  * - every Han character a word of its own (search-text.ts says why);
  * - no `id` inside the article: Pagefind records each as an anchor (a sub-result nobody shows) in the result's
  *   fragment, which is most of its size, and cuts the text there;
- * - the date line is not indexed (each result shows its date on its own) and the title ends with a full stop, so
+ * - the date line and the captions' label (圖說) are not indexed (each result shows its date on its own) and the title ends with a full stop, so
  *   an excerpt never runs title and standfirst together, nor joins them with Pagefind's Latin ". ";
  * - what each result shows and what filters and sorting need: the title, date and topics as metadata, the topics
  *   and the year as filters, the date as the sort key.
@@ -107,6 +107,8 @@ export function searchDocument(html: string, part = 1): { html: string; facts: S
     .slice(openingEnd)
     .replace(/ id=(?:"[^"]*"|'[^']*'|[^\s>]+)/g, '')
     .replace(/<p class=("?)meta\1>/, '<p class=meta data-pagefind-ignore>')
+    // A caption's label (圖說) is a heading for the eye, not text: in an excerpt it would run into the caption.
+    .replace(/<figcaption><b>[^<]*<\/b>/g, '<figcaption>')
     .replace('</h1>', SENTENCE_END.test(title) ? '</h1>' : '。</h1>');
   const document = `${article.slice(0, openingEnd)}${fields}${mapText(body, spacedForIndex)}`;
   return { html: `${html.slice(0, start)}${document}${html.slice(end)}`, facts, text: textOf(body) };
