@@ -262,6 +262,9 @@ function renderResult(data: PagefindFragment, words: readonly string[], lang: st
       excerpt.append(run.text);
     }
   }
+  // A window of the article's text, cut anywhere: the ellipses say so (an excerpt starting at 「）」 reads as broken).
+  excerpt.prepend('…');
+  excerpt.append('…');
   item.append(heading, facts, excerpt);
   return item;
 }
