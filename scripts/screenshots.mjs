@@ -10,7 +10,8 @@
  * deployed. `SCREENSHOT_SITE=<folder>` points it at another built site, e.g. `tests/.sites/seed`.
  * `SCREENSHOT_PAGES=/zh-hant/,/zh-hant/actors/maduro/` photographs those pages instead (any kind of page), in both
  * editions, light and dark, at 1280 px and at 390 px (a phone 390×844), full page: e.g. a generated archive's home,
- * actor and series pages (`SCREENSHOT_SITE=tests/.sites/archive`).
+ * actor and series pages (`SCREENSHOT_SITE=tests/.sites/archive`); a search page with a query
+ * (`/zh-hant/search/?q=马杜罗`) is photographed once its results are shown.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
@@ -57,7 +58,12 @@ try {
         for (const colorScheme of SCHEMES) {
           const page = await browser.newPage({ viewport: { width, height: 844 }, colorScheme, deviceScaleFactor: 1 });
           await page.goto(`${server.url}${editionPath}`, { waitUntil: 'load' });
-          const file = join(outDir, `${editionPath.replace(/^\/|\/$/g, '').replace(/\//g, '.') || 'root'}.${width}.${colorScheme}.png`);
+          // A search page given a query (`/zh-hant/search/?q=…`): photographed once its results are shown.
+          if (new URL(editionPath, server.url).searchParams.has('q')) {
+            await page.waitForFunction(() => /\d/.test(document.querySelector('.search-status')?.textContent ?? ''), null, { timeout: 30_000 });
+          }
+          const name = decodeURIComponent(editionPath).replace(/^\/|\/$/g, '').replace(/[/?&=]+/g, '.') || 'root';
+          const file = join(outDir, `${name}.${width}.${colorScheme}.png`);
           await page.screenshot({ path: file, fullPage: true });
           written.push(file);
           await page.close();

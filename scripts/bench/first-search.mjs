@@ -15,26 +15,58 @@ import { launchChromium } from '../lib/chromium.mjs';
  * @property {number} requests Requests to the search bundle (`/pagefind/…`).
  * @property {number} bytes Bytes transferred for them (compressed, as sent).
  * @property {number} results Results Pagefind reported.
+ * @property {Record<string, number>} bytesByKind The bytes by what they are: Pagefind's script and WebAssembly, its
+ *   entry and metadata, index chunks, filters, result fragments, and the rest (parts list, query table).
  */
+
+/** What a file of the search bundle is, by its name. @param {string} path */
+function kindOf(path) {
+  if (path.includes('/index/')) return 'index';
+  if (path.includes('/fragment/')) return 'fragments';
+  if (path.includes('/filter/')) return 'filters';
+  if (path.endsWith('.pf_meta') || path.endsWith('pagefind-entry.json')) return 'metadata';
+  if (path.endsWith('.js') || path.endsWith('.pagefind')) return 'script';
+  return 'other';
+}
+
+/**
+ * A phone on a mobile network, as Chrome DevTools' "Fast 4G" preset and Lighthouse's CPU slowdown describe it:
+ * 60 ms round trips, 9 Mbit/s down and 1.5 up, the CPU four times slower, a 390 px wide touch screen.
+ */
+export const MOBILE_PROFILE = { latencyMs: 60, downMbps: 9, upMbps: 1.5, cpuSlowdown: 4, width: 390, height: 844 };
 
 /**
  * @param {string} siteDir
  * @param {{ edition: string, query: string }[]} searches
+ * @param {{ profile?: typeof MOBILE_PROFILE }} [options] `profile`: throttle as that phone (none: the machine as it is)
  * @returns {Promise<FirstSearch[]>}
  */
-export async function measureFirstSearches(siteDir, searches) {
+export async function measureFirstSearches(siteDir, searches, options = {}) {
+  const { profile } = options;
   const server = await startServer({ root: siteDir });
   const browser = await launchChromium();
   try {
     /** @type {FirstSearch[]} */
     const measured = [];
     for (const { edition, query } of searches) {
-      const context = await browser.newContext();
+      const context = await browser.newContext(profile ? { viewport: { width: profile.width, height: profile.height }, isMobile: true, hasTouch: true } : {});
       const page = await context.newPage();
-      /** @type {Promise<number>[]} */
+      if (profile) {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', {
+          offline: false,
+          latency: profile.latencyMs,
+          downloadThroughput: (profile.downMbps * 1e6) / 8,
+          uploadThroughput: (profile.upMbps * 1e6) / 8,
+        });
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuSlowdown });
+      }
+      /** @type {Promise<{ kind: string, bytes: number }>[]} */
       const sizes = [];
       page.on('requestfinished', (request) => {
-        if (new URL(request.url()).pathname.startsWith('/pagefind/')) sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize));
+        const path = new URL(request.url()).pathname;
+        if (path.startsWith('/pagefind/')) sizes.push(request.sizes().then((size) => ({ kind: kindOf(path), bytes: size.responseBodySize + size.responseHeadersSize })));
       });
       await page.goto(`${server.url}/${edition}/search/`, { waitUntil: 'networkidle' });
       await page.fill('#search-query', query);
@@ -44,8 +76,12 @@ export async function measureFirstSearches(siteDir, searches) {
       const milliseconds = performance.now() - started;
       await page.waitForLoadState('networkidle');
       const status = (await page.locator('.search-status').textContent()) ?? '';
-      const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
-      measured.push({ edition, query, milliseconds, requests: sizes.length, bytes, results: Number(/\d+/.exec(status)?.[0] ?? 0) });
+      const files = await Promise.all(sizes);
+      const bytes = files.reduce((sum, file) => sum + file.bytes, 0);
+      /** @type {Record<string, number>} */
+      const bytesByKind = {};
+      for (const file of files) bytesByKind[file.kind] = (bytesByKind[file.kind] ?? 0) + file.bytes;
+      measured.push({ edition, query, milliseconds, requests: sizes.length, bytes, bytesByKind, results: Number(/\d+/.exec(status)?.[0] ?? 0) });
       await context.close();
     }
     return measured;

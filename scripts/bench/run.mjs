@@ -15,6 +15,7 @@
  * only the archive and writes docs/benchmarks-archive.md (and .json), leaving the full run's docs/benchmarks.md;
  * BENCH_ONLY=pages builds the site, weighs its pages and runs Lighthouse on the article, into
  * docs/benchmarks-pages.md (and .json), for a change to the pages without the hour of the archive builds.
+ * BENCH_ONLY=search measures a first search on a throttled phone against the base (search-run.mjs).
  * BENCH_REPORT_FROM=docs/benchmarks.json writes the report again from a run's data, measuring nothing (after an
  * explanation changed: the archive run takes over an hour).
  */
@@ -256,8 +257,12 @@ if (process.env.BENCH_REPORT_FROM) {
   writeFileSync(PAGES_RUN_DATA, `${JSON.stringify(run, null, 1)}\n`);
   rmSync(WORK_DIR, { recursive: true, force: true });
   report(run, PAGES_REPORT);
+} else if (process.env.BENCH_ONLY === 'search') {
+  // A first search on a throttled phone, this commit beside the base (search-run.mjs writes its own data).
+  await import('./search-run.mjs');
+  process.exit(0);
 } else if (process.env.BENCH_ONLY) {
-  throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY}: only build-scaling, archive and pages are known`);
+  throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY}: only build-scaling, archive, pages and search are known`);
 }
 
 /** The generated archive at each size, this commit against the base commit. */

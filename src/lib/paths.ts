@@ -91,3 +91,6 @@ export const SEARCH_PARTS_FILE = 'parts.json';
 
 /** Folder name of the index parts after the first, inside the edition's bundle: `part-2/`, `part-3/`… */
 export const SEARCH_PART_PREFIX = 'part-';
+
+/** Beside an edition's search bundle: the table that turns a query into the edition's script (src/lib/search/query-script.ts). */
+export const SEARCH_QUERY_SCRIPT_FILE = 'query-script.json';

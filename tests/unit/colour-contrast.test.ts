@@ -47,7 +47,7 @@ const TEXT_PAIRS = [
   ['--color-accent', '--color-background'], // key figures, timeline dates
   ['--color-text', '--color-surface'], // the current edition in the toggle
   ['--color-muted', '--color-surface'],
-  ['--color-text', '--color-highlight'], // a jumped-to passage, an actor's highlighted mentions
+  ['--color-text', '--color-highlight'], // a jumped-to passage, an actor's highlighted mentions, a search result's found words
   ['--color-background', '--color-text'], // the search button
 ] as const;
 

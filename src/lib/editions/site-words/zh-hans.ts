@@ -143,12 +143,27 @@ export const zhHans: SiteWords = {
 
   search: {
     heading: '搜索',
-    label: '搜索文章',
+    label: '搜索文章（繁体、简体皆可）',
     submit: '搜索',
-    needsScript: '搜索需要启用 JavaScript；所有文章都列在首页。',
-    searching: '正在搜索…',
-    found: '找到 {count} 篇',
-    nothingFound: '没有找到相关文章',
+    topic: '主题',
+    allTopics: '所有主题',
+    year: '年份',
+    allYears: '所有年份',
+    order: '排序',
+    byRelevance: '相关度',
+    newest: '最新',
+    needsScript: { before: '搜索需要启用 JavaScript。所有文章都可以', byTopic: '按主题', or: '或', byMonth: '按月份（归档）', after: '浏览。' },
+    more: '显示更多结果',
+    messages: {
+      searching: '正在搜索…',
+      found: '找到 %count% 篇',
+      'found-all': '找到 %count% 篇，其中 %all% 篇含所有词语',
+      shown: '，显示 %shown% 篇',
+      converted: '（以“%query%”搜索）',
+      none: '没有找到相关文章',
+      year: '%year%年',
+      failed: '搜索无法加载，请稍后再试',
+    },
   },
 
   notFound: {

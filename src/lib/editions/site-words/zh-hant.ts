@@ -156,14 +156,32 @@ export const zhHant = {
 
   search: {
     heading: '搜尋',
-    label: '搜尋文章',
+    label: '搜尋文章（繁體、简体皆可）',
     submit: '搜尋',
-    needsScript: '搜尋需要啟用 JavaScript；所有文章都列在首頁。',
-    /** Shown by the page's script (src/scripts/search.ts), which reads them from the page. */
-    searching: '搜尋中…',
-    /** `{count}` stands for the number of results: the script fills it in. */
-    found: '找到 {count} 篇',
-    nothingFound: '沒有找到相關文章',
+    topic: '主題',
+    allTopics: '所有主題',
+    year: '年份',
+    allYears: '所有年份',
+    order: '排序',
+    byRelevance: '相關度',
+    newest: '最新',
+    /** Without JavaScript: the sentence around its two links, to the topics and to the archive. */
+    needsScript: { before: '搜尋需要啟用 JavaScript。所有文章都可以', byTopic: '按主題', or: '或', byMonth: '按月份（存檔）', after: '瀏覽。' },
+    more: '顯示更多結果',
+    /**
+     * What the page's script (src/scripts/search.ts) says, read from the page: `%name%` stands for what it fills
+     * in (counts, the query as searched, a year).
+     */
+    messages: {
+      searching: '搜尋中…',
+      found: '找到 %count% 篇',
+      'found-all': '找到 %count% 篇，其中 %all% 篇含所有詞語',
+      shown: '，顯示 %shown% 篇',
+      converted: '（以「%query%」搜尋）',
+      none: '沒有找到相關文章',
+      year: '%year%年',
+      failed: '搜尋無法載入，請稍後再試',
+    },
   },
 
   notFound: {

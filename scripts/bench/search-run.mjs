@@ -1,0 +1,80 @@
+// @ts-check
+/**
+ * `BENCH_ONLY=search npm run bench`: a reader's first search on a generated archive, on a throttled phone
+ * (first-search.mjs, MOBILE_PROFILE), with this commit and the base commit side by side: bytes transferred from the
+ * search bundle, requests, and the time from Enter to the first result, for a name typed in each script on each
+ * edition. Writes docs/benchmarks-search.md and .json. BENCH_SEARCH_SIZES=1000,3000 sets the archive sizes
+ * (default 1000); BENCH_BASE=<commit> the commit to compare with (default 4c05e77, the search before issue #24),
+ * `none` for none. BENCH_SEARCH_APPEND=1 adds the rows to the last run's data (replacing those of the same size and
+ * commit), for a larger size measured later.
+ */
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { generateArchive } from '../lib/archive-generator.mjs';
+import { buildNodeOptions } from '../lib/build-node-options.mjs';
+import { PROJECT_ROOT } from '../lib/project-root.mjs';
+import { MOBILE_PROFILE, measureFirstSearches } from './first-search.mjs';
+import { describeMachine } from './machine.mjs';
+
+const SIZES = (process.env.BENCH_SEARCH_SIZES ?? '1000').split(',').map(Number);
+const BASE = process.env.BENCH_BASE === 'none' ? undefined : (process.env.BENCH_BASE ?? '4c05e77');
+const WORK_DIR = resolve(PROJECT_ROOT, '.bench-tmp/search');
+const REPORT = resolve(PROJECT_ROOT, 'docs/benchmarks-search.md');
+const SEARCHES = [
+  { edition: 'zh-hant', query: '馬杜羅' },
+  { edition: 'zh-hant', query: '马杜罗' },
+  { edition: 'zh-hans', query: '马杜罗' },
+  { edition: 'zh-hans', query: '馬杜羅' },
+];
+/** @param {string} message */
+const log = (message) => console.log(`[bench search] ${message}`);
+
+/** `astro build` of `projectDir` on `contentDir` into `outDir`; throws when it fails. */
+function build(/** @type {string} */ projectDir, /** @type {string} */ contentDir, /** @type {string} */ outDir) {
+  const started = performance.now();
+  const result = spawnSync(resolve(PROJECT_ROOT, 'node_modules/.bin/astro'), ['build'], {
+    cwd: projectDir,
+    encoding: 'utf8',
+    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: `${outDir}.cache`, ASTRO_TELEMETRY_DISABLED: '1', NODE_OPTIONS: buildNodeOptions(process.env.NODE_OPTIONS) },
+    maxBuffer: 1 << 28,
+  });
+  if (result.status !== 0) throw new Error(`build of ${projectDir} failed:\n${`${result.stdout}${result.stderr}`.slice(-3000)}`);
+  return (performance.now() - started) / 1000;
+}
+
+/** The base commit's files, with this project's node_modules (as archive-scaling.mjs checks one out). */
+function checkOut(/** @type {string} */ commit, /** @type {string} */ dir) {
+  mkdirSync(dir, { recursive: true });
+  const archive = spawnSync('sh', ['-c', `git -C "${PROJECT_ROOT}" archive "${commit}" | tar -x -C "${dir}"`], { encoding: 'utf8' });
+  if (archive.status !== 0) throw new Error(`cannot check out ${commit}: ${archive.stderr}`);
+  symlinkSync(resolve(PROJECT_ROOT, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+rmSync(WORK_DIR, { recursive: true, force: true });
+/** @type {{ articles: number, commit: string, buildSeconds: number, searches: unknown[] }[]} */
+const rows = [];
+const baseDir = BASE ? checkOut(BASE, join(WORK_DIR, 'base')) : undefined;
+for (const size of SIZES) {
+  const contentDir = join(WORK_DIR, `content-${size}`);
+  generateArchive(contentDir, { articles: size });
+  for (const [commit, projectDir] of [['this', PROJECT_ROOT], ...(baseDir && BASE ? [[BASE, baseDir]] : [])]) {
+    const outDir = join(WORK_DIR, `site-${size}-${commit}`);
+    log(`${size} articles, ${commit}: building`);
+    const buildSeconds = build(projectDir, contentDir, outDir);
+    const searches = await measureFirstSearches(outDir, SEARCHES, { profile: MOBILE_PROFILE });
+    for (const search of searches) log(`${size} ${commit} ${search.edition} ${search.query}: ${(search.bytes / 1024).toFixed(0)} KB in ${search.requests} requests, ${search.milliseconds.toFixed(0)} ms, ${search.results} results`);
+    rows.push({ articles: size, commit, buildSeconds, searches });
+    rmSync(outDir, { recursive: true, force: true });
+    rmSync(`${outDir}.cache`, { recursive: true, force: true });
+  }
+}
+const DATA = REPORT.replace(/\.md$/, '.json');
+const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+const earlier = process.env.BENCH_SEARCH_APPEND === '1' && existsSync(DATA) ? JSON.parse(readFileSync(DATA, 'utf8')).rows : [];
+const kept = earlier.filter((/** @type {any} */ row) => !rows.some((added) => added.articles === row.articles && added.commit === row.commit));
+const run = { date, machine: describeMachine(), profile: MOBILE_PROFILE, base: BASE ?? null, rows: [...kept, ...rows.map((row) => ({ ...row, date }))] };
+writeFileSync(DATA, `${JSON.stringify(run, null, 1)}\n`);
+log(`wrote ${REPORT.replace(/\.md$/, '.json')}; the report's prose is written from it by hand (docs/benchmarks-search.md)`);
+rmSync(WORK_DIR, { recursive: true, force: true });
