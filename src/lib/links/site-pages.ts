@@ -1,7 +1,8 @@
 /**
  * Every address the built site will have, known before a page is rendered: from the published articles (their
  * slugs, dates, topics and annotations) and the actor ids, by the same rules the routes under src/pages/ follow
- * (lists paged by LIST_PAGE_SIZE with later pages under `page/<n>/`, an actor's quote lists only past one page).
+ * (lists newest first with numbered pages under `page/<n>/` counted from the oldest, the actor index with its later
+ * pages under `page/<n>/`, an actor's quote lists only past one page).
  * What the content sync checks the articles' own links against (internal-links.ts), in every edition.
  *
  * And, for an article page, every id a link may open it at: the ids of its text (headings, annotations, placed
@@ -11,6 +12,7 @@ import { referencedActorIds } from '../annotations/article-model';
 import { actorEntryId, figureEntryId, quoteEntryId, type ArticleAnnotations } from '../annotations/types';
 import type { EditionId } from '../editions/editions';
 import { PUBLISHED_EDITIONS } from '../editions/static-paths';
+import { listPagePath as newestFirstPagePath, numberedPageCount } from '../paging/newest-first';
 import { listPagePath } from '../paging/paged-routes';
 import { LIST_PAGE_SIZE } from '../paging/page-size';
 import {
@@ -75,12 +77,14 @@ export function sitePages(articles: readonly PublishedArticle[], actorIds: Itera
 
   for (const { id: edition } of PUBLISHED_EDITIONS) {
     const list = (first: string, items: number) => {
-      for (let page = 1; page <= Math.max(1, Math.ceil(items / LIST_PAGE_SIZE)); page += 1) paths.add(listPagePath(first, page));
+      paths.add(first);
+      for (let page = 1; page <= numberedPageCount(items); page += 1) paths.add(newestFirstPagePath(first, page));
     };
-    list(editionHomePath(edition), articles.length);
+    // The home lists every article but its lead.
+    list(editionHomePath(edition), Math.max(0, articles.length - 1));
     paths.add(feedPath(edition));
     paths.add(searchPagePath(edition));
-    list(actorsIndexPath(edition), actors.length);
+    for (let page = 1; page <= Math.max(1, Math.ceil(actors.length / LIST_PAGE_SIZE)); page += 1) paths.add(listPagePath(actorsIndexPath(edition), page));
     for (const actor of actors) {
       list(actorPath(edition, actor), naming.get(actor) ?? 0);
       for (const [kind, counts] of [['quotes', quoting], ['reported', reporting]] as const) {
