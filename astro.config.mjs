@@ -1,22 +1,19 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { PROJECT_ROOT } from './scripts/lib/project-root.mjs';
+import { sourceDigest } from './scripts/lib/source-digest.mjs';
 import { dataStoreFromDisk } from './src/integrations/data-store/data-store-from-disk.ts';
 import { devReload } from './src/integrations/dev-reload.ts';
 import { editionNotFoundPages } from './src/integrations/edition-not-found.ts';
 import { newsroomPreview } from './src/integrations/newsroom-preview.ts';
 import { pagefindEditions } from './src/integrations/pagefind-editions.ts';
-import { EDITIONS, SOURCE_EDITION } from './src/lib/editions/editions.ts';
 import { markdownOptions } from './src/plugins/markdown-pipeline.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
 const site = process.env.SITE_URL ?? 'https://news.example.org';
 // Serve from a sub-path (e.g. GitHub Pages project sites): BASE_PATH=/news/ npm run build.
 const base = process.env.BASE_PATH ?? '/';
-/** `/` only forwards to an edition, and an edition's 404 page has no address: no page a search engine should list. */
-const rootPage = new URL(base, site).href;
-const notFoundPages = EDITIONS.map((edition) => new URL(`${edition.id}/404/`, rootPage).href);
 
 export default defineConfig({
   // The public address, for canonical links, feeds and the sitemap. Operators set SITE_URL when they deploy.
@@ -33,12 +30,20 @@ export default defineConfig({
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   devToolbar: { enabled: false },
+  experimental: {
+    // A page whose cacheKey (src/queries/page-keys.ts: the digest of what it shows) and route code are unchanged
+    // since the last build is copied from Astro's cache instead of being rendered again; `--force` renders all.
+    incrementalBuild: true,
+  },
   // Never inline scripts or assets into the HTML: a strict Content-Security-Policy (no 'unsafe-inline', no data:)
   // then needs no hashes, and hashed files under /_astro/ cache for a year.
   // Browser scripts are named by their hash alone (`/_astro/Bx7k2Q.js`, not after the component that holds them):
   // every page names its scripts, and the article page's budget counts those bytes.
   vite: {
     build: { assetsInlineLimit: 0 },
+    // Part of the config hash Astro keeps with its incremental cache: code outside the routes' module graphs (the
+    // middleware, the loader, the Markdown pipeline) changed, so every page is rendered again (the module says why).
+    define: { __SITE_SOURCE_DIGEST__: JSON.stringify(sourceDigest(PROJECT_ROOT)) },
     environments: { client: { build: { rollupOptions: { output: { entryFileNames: '_astro/[hash].js', chunkFileNames: '_astro/[hash].js' } } } } },
     // Modules built on their own by `?worker&url` (the mark card, src/scripts/mark-cards.ts) are ES modules.
     worker: { format: 'es' },
@@ -48,15 +53,8 @@ export default defineConfig({
     newsroomPreview(),
     // `astro dev`: open tabs reload when content changes; a build beside it is not watched.
     devReload(),
-    // sitemap-index.xml; each page lists its other edition as an hreflang alternate (/zh-hant/x ↔ /zh-hans/x).
-    // 404.html is left out by the integration itself.
-    sitemap({
-      filter: (page) => page !== rootPage && !notFoundPages.includes(page),
-      i18n: {
-        defaultLocale: SOURCE_EDITION.id,
-        locales: Object.fromEntries(EDITIONS.map((edition) => [edition.id, edition.lang])),
-      },
-    }),
+    // The sitemap is written by routes of its own, in parts by year (src/pages/sitemap-[part].xml.ts), so that
+    // the incremental build rewrites only the part a change touches.
     // Each edition's 404 page where hosts look for it (<edition>/404.html), before the search index reads the site.
     editionNotFoundPages(),
     // One search index per edition, built from the finished pages.

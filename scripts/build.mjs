@@ -11,14 +11,21 @@
  * caches rendered Markdown keyed on the config, not on plugin code).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { acquireBuildLock, lockHeldMessage } from './lib/build-lock.mjs';
 import { buildNodeOptions } from './lib/build-node-options.mjs';
+import { carryOverUnchanged } from './lib/carry-over.mjs';
 
 const finalDir = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
-const stagingDir = `${finalDir}.${process.pid}.build-tmp`;
-const previousDir = `${finalDir}.${process.pid}.previous-tmp`;
+// The same names every build (one build at a time holds the folder): Astro writes the output folder into the code
+// of `astro:assets`, which its incremental build hashes with each page's code, so a folder named anew each build
+// would render every page showing a picture again.
+const stagingDir = `${finalDir}.build-tmp`;
+const previousDir = `${finalDir}.previous-tmp`;
+// Astro's cache folder (astro.config.mjs): the incremental build's copies of pages and its manifest live there.
+const cacheDir = resolve(process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro');
+const unfinishedMarker = join(cacheDir, 'build-unfinished');
 // Builds in one folder share Astro's .astro/ and cache folders, whatever their output folder: one lock per folder.
 const lockFile = resolve('.build.lock');
 
@@ -31,6 +38,7 @@ process.on('exit', () => lock.release());
 
 recoverInterruptedSwap();
 removeLeftovers();
+forgetCacheOfInterruptedBuild();
 
 const astro = spawn('astro', ['build', ...process.argv.slice(2)], {
   stdio: 'inherit',
@@ -58,16 +66,47 @@ astro.on('error', (error) => {
 astro.on('exit', (status, signal) => {
   if (status !== 0 || stoppedBy) {
     rmSync(stagingDir, { recursive: true, force: true });
+    // A build that failed before writing any page (bad content, most often) left the cache as it found it.
+    if (!stoppedBy && !signal && !cacheWrittenSince(unfinishedMarker)) rmSync(unfinishedMarker, { force: true });
     console.error(`\nBuild ${stoppedBy || signal ? 'stopped' : 'failed'}: ${finalDir} was left as it was.`);
     process.exit(status || 1);
   }
+  rmSync(unfinishedMarker, { force: true });
+  // The new build keeps the old dist/'s files wherever their bytes are unchanged (scripts/lib/carry-over.mjs).
+  const carried = existsSync(finalDir) ? carryOverUnchanged(stagingDir, finalDir) : undefined;
   if (existsSync(finalDir)) renameSync(finalDir, previousDir);
   renameSync(stagingDir, finalDir);
   rmSync(previousDir, { recursive: true, force: true });
   console.log(`Built ${finalDir}`);
+  if (carried) {
+    const mib = (carried.changedBytes / 2 ** 20).toFixed(2);
+    console.log(`${carried.changed.length} of ${carried.files} files new or changed (${mib} MiB), ${carried.removed.length} removed: what a deploy uploads.`);
+  }
 });
 
-/** A build stopped between its two renames left the last site as `<dist>.<pid>.previous-tmp` and no `dist/`. */
+/**
+ * Astro's incremental build replaces the cached copy of each page it renders as it goes, and writes the list of
+ * what the copies are (its manifest) only at the end. A build stopped in between leaves copies newer than the
+ * manifest says, which a later build could restore as if they were the old ones: so a build that did not finish
+ * leaves a marker, and the next one sets the manifest aside and renders every page (as `--force` would).
+ */
+function forgetCacheOfInterruptedBuild() {
+  if (existsSync(unfinishedMarker)) rmSync(join(cacheDir, 'incremental-build.json'), { force: true });
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(unfinishedMarker, `${process.pid}\n`);
+}
+
+/** Whether the incremental build replaced any cached page since `marker` was written. @param {string} marker */
+function cacheWrittenSince(marker) {
+  const since = statSync(marker, { throwIfNoEntry: false })?.mtimeMs ?? 0;
+  const copies = join(cacheDir, 'dist');
+  if (!existsSync(copies)) return false;
+  return readdirSync(copies, { recursive: true, withFileTypes: true }).some(
+    (entry) => entry.isFile() && statSync(join(entry.parentPath, entry.name)).mtimeMs >= since,
+  );
+}
+
+/** A build stopped between its two renames left the last site as `<dist>.previous-tmp` and no `dist/`. */
 function recoverInterruptedSwap() {
   if (existsSync(finalDir)) return;
   const [previous] = leftovers('.previous-tmp');
@@ -82,9 +121,10 @@ function removeLeftovers() {
 /** @param {string} suffix */
 function leftovers(suffix) {
   const parent = dirname(finalDir);
-  const prefix = `${basename(finalDir)}.`;
+  const prefix = basename(finalDir);
   if (!existsSync(parent)) return [];
   return readdirSync(parent)
-    .filter((name) => name.startsWith(prefix) && name.endsWith(suffix) && /^\d+$/.test(name.slice(prefix.length, -suffix.length)))
+    // `<dist>.build-tmp`, and `<dist>.<pid>.build-tmp` as earlier builds named them.
+    .filter((name) => name.startsWith(prefix) && name.endsWith(suffix) && /^(\.\d+)?$/.test(name.slice(prefix.length, name.length - suffix.length)))
     .map((name) => join(parent, name));
 }

@@ -48,7 +48,7 @@ function withoutCaptions(data: unknown, indices: ReadonlySet<number>): unknown {
 const articles = defineCollection({
   loader: contentLoader({
     collection: 'articles',
-    files: (inputs) => ({ listing: inputs.articles, read: readArticleText }),
+    files: (inputs) => ({ listing: inputs.articles, read: readArticleText, folder: inputs.folder.articles }),
     schema: ArticleSchema,
     render: true,
     checkEntry: (entry, data, text, inputs) => articleProblems(entry, data, text, inputs),
@@ -88,8 +88,9 @@ const articles = defineCollection({
 const actors = defineCollection({
   loader: contentLoader({
     collection: 'actors',
-    files: ({ actors: actorFiles }) => ({
+    files: ({ actors: actorFiles, folder }) => ({
       listing: actorFiles,
+      folder: folder.actors,
       read: async (entry) => {
         const text = actorFiles.texts.get(entry.id);
         if (text === undefined) throw actorFiles.unreadable.get(entry.id) ?? new Error(`actor file ${entry.label} was not read`);

@@ -16,6 +16,8 @@
  * BENCH_ONLY=pages builds the site, weighs its pages and runs Lighthouse on the article, into
  * docs/benchmarks-pages.md (and .json), for a change to the pages without the hour of the archive builds.
  * BENCH_ONLY=search measures a first search on a throttled phone against the base (search-run.mjs).
+ * BENCH_ONLY=publish publishes into a built archive (scripts/bench/publish.mjs: a new article, a correction, nothing
+ * changed, each beside a cold build; BENCH_PUBLISH_SIZES=1000,3000 the sizes), into docs/benchmarks-publish.md (and .json).
  * BENCH_REPORT_FROM=docs/benchmarks.json writes the report again from a run's data, measuring nothing (after an
  * explanation changed: the archive run takes over an hour).
  */
@@ -30,6 +32,7 @@ import { measureConversion } from './conversion.mjs';
 import { buildNodeOptions } from '../lib/build-node-options.mjs';
 import { PROJECT_ROOT } from '../lib/project-root.mjs';
 import { runLighthouse } from './lighthouse.mjs';
+import { measurePublishing, writePublishReport } from './publish.mjs';
 import { measureScavengeCost } from './scavenge-cost.mjs';
 import { describeMachine } from './machine.mjs';
 import { measureProcess } from './measure-process.mjs';
@@ -52,6 +55,9 @@ const RUN_DATA = resolve(PROJECT_ROOT, 'docs/benchmarks.json');
  */
 const ARCHIVE_REPORT = resolve(PROJECT_ROOT, process.env.BENCH_ARCHIVE_REPORT ?? 'docs/benchmarks-archive.md');
 const ARCHIVE_RUN_DATA = ARCHIVE_REPORT.replace(/\.md$/, '.json');
+/** A run of publishing into a built archive alone (BENCH_ONLY=publish). */
+const PUBLISH_REPORT = resolve(PROJECT_ROOT, 'docs/benchmarks-publish.md');
+const PUBLISH_RUN_DATA = resolve(PROJECT_ROOT, 'docs/benchmarks-publish.json');
 /** A run of the pages alone (BENCH_ONLY=pages). */
 const PAGES_REPORT = resolve(PROJECT_ROOT, 'docs/benchmarks-pages.md');
 const PAGES_RUN_DATA = resolve(PROJECT_ROOT, 'docs/benchmarks-pages.json');
@@ -261,8 +267,17 @@ if (process.env.BENCH_REPORT_FROM) {
   // A first search on a throttled phone, this commit beside the base (search-run.mjs writes its own data).
   await import('./search-run.mjs');
   process.exit(0);
+} else if (process.env.BENCH_ONLY === 'publish') {
+  const sizes = (process.env.BENCH_PUBLISH_SIZES ?? '1000').split(',').map(Number);
+  const publishing = await measurePublishing({ sizes, workDir: resolve(WORK_DIR, 'publish'), log });
+  const run = { date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), machine: describeMachine(), ...publishing, benchSeconds: (performance.now() - started) / 1000 };
+  writeFileSync(PUBLISH_RUN_DATA, `${JSON.stringify(run, null, 1)}\n`);
+  writePublishReport(run, PUBLISH_REPORT);
+  rmSync(WORK_DIR, { recursive: true, force: true });
+  log(`took ${(run.benchSeconds / 60).toFixed(0)} min; wrote ${PUBLISH_REPORT}`);
+  process.exit(0);
 } else if (process.env.BENCH_ONLY) {
-  throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY}: only build-scaling, archive, pages and search are known`);
+  throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY}: only build-scaling, archive, pages, search and publish are known`);
 }
 
 /** The generated archive at each size, this commit against the base commit. */

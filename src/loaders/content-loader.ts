@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { forgetSiteInputs, siteInputs, type SiteInputs } from '../inputs/site-inputs';
-import type { ContentListing, ListedEntry } from '../inputs/list-content-files';
+import type { ContentFolderSpec, ContentListing, ListedEntry } from '../inputs/list-content-files';
 import { controlCharacterMessage, controlCharactersInData, controlCharactersInText } from '../lib/content/control-characters';
 import { contentReloaded, expectCollection, loadFinished, loadStarted, setCollectionIssues } from '../lib/content/current-issues';
 import { recordedIssues } from '../lib/content/file-issues';
@@ -37,6 +37,21 @@ export type RenderedFrontmatter = Record<string, unknown>;
 export interface CollectionFiles {
   listing: ContentListing;
   read: (entry: ListedEntry) => Promise<string>;
+  /** The folder the entries are in: `astro dev` reads again only the entry files that change there. */
+  folder: ContentFolderSpec;
+}
+
+/**
+ * `astro dev`: each entry's last result, given again on the next load unless its own file is among those that
+ * changed. Only while nothing but the collection's entry files has changed: a change to anything else an entry
+ * depends on (the actor files, tags.yaml, conversion.yaml, a picture, the pipeline's code) loads every entry again.
+ */
+interface Remembered {
+  results: Map<string, EntryResult>;
+  /** The entry files changed since the last load, absolute; undefined: everything is read again. */
+  changed: ReadonlySet<string> | undefined;
+  /** The digest of what every rendering depends on, as the last full load found it. */
+  dependencies?: string;
 }
 
 export interface ContentLoaderOptions {
@@ -123,8 +138,12 @@ async function loadForBuild(context: LoaderContext, options: ContentLoaderOption
  * unchanged entries keep their rendering.
  */
 async function loadAndWatch(context: LoaderContext, options: ContentLoaderOptions, watcher: NonNullable<LoaderContext['watcher']>): Promise<void> {
+  const remembered: Remembered = { results: new Map(), changed: undefined };
+  let changedSince: Set<string> | 'everything' = 'everything';
   const load = async () => {
-    const issues = await loadFolder(context, options).catch((error: unknown) => [
+    remembered.changed = changedSince === 'everything' ? undefined : changedSince;
+    changedSince = new Set();
+    const issues = await loadFolder(context, options, remembered).catch((error: unknown) => [
       { file: siteInputs().folder.root, line: 1, field: '', message: firstLine(error) },
     ]);
     setCollectionIssues(context.collection, issues);
@@ -141,31 +160,54 @@ async function loadAndWatch(context: LoaderContext, options: ContentLoaderOption
   // collection reports.
   const content = resolve(siteInputs().folder.root);
   const watched = [content, ...(options.dependsOn?.code ?? [])].map((path) => resolve(path));
+  const { folder, entryExtension } = options.files(siteInputs()).folder;
+  const entries = `${resolve(folder)}${sep}`;
   watcher.add(watched);
   let timer: NodeJS.Timeout | undefined;
   watcher.on('all', (_event, changed) => {
     if (!watched.some((path) => changed === path || changed.startsWith(`${path}${sep}`))) return;
     if (changed === content || changed.startsWith(`${content}${sep}`)) forgetSiteInputs();
+    if (changedSince !== 'everything') {
+      // One of this collection's entry files: only it is read again. Anything else: every entry is.
+      const path = resolve(changed);
+      if (path.startsWith(entries) && path.toLowerCase().endsWith(entryExtension)) changedSince.add(path);
+      else changedSince = 'everything';
+    }
     clearTimeout(timer);
     timer = setTimeout(() => (queue = queue.then(reload)), 50);
   });
 }
 
-/** Loads every file of the folder and returns its problems, sorted. */
-async function loadFolder(context: LoaderContext, options: ContentLoaderOptions): Promise<ContentIssue[]> {
+/**
+ * Loads every file of the folder and returns its problems, sorted. With `remembered` (`astro dev`), an entry whose
+ * file has not changed since the last load gets its last result without being read again.
+ */
+async function loadFolder(context: LoaderContext, options: ContentLoaderOptions, remembered?: Remembered): Promise<ContentIssue[]> {
   const inputs = siteInputs();
   const files = options.files(inputs);
   const { entries } = files.listing;
   const issues = [...files.listing.issues, ...(options.siteIssues?.(inputs) ?? [])];
-  const dependencies = context.generateDigest(`${options.dependsOn?.inputs?.(inputs) ?? ''}\n${codeText(options.dependsOn?.code ?? [])}`);
+  // Only entry files changed: what the renderings depend on has not, and its code need not be read again.
+  const reusing = remembered?.changed !== undefined && remembered.dependencies !== undefined;
+  const dependencies = reusing
+    ? remembered.dependencies!
+    : context.generateDigest(`${options.dependsOn?.inputs?.(inputs) ?? ''}\n${codeText(options.dependsOn?.code ?? [])}`);
+  if (remembered) {
+    if (!reusing) remembered.results.clear();
+    remembered.dependencies = dependencies;
+  }
   const render = options.render ? await markdownRenderer(context) : undefined;
   const rendered: { entry: ListedEntry; frontmatter: RenderedFrontmatter; fresh: boolean }[] = [];
   const notes: { entry: ListedEntry; lines: readonly string[] }[] = [];
   const loaded = new Set<string>();
   const renderedWithIssues: { entry: ListedEntry; frontmatter: RenderedFrontmatter }[] = [];
 
+  let read = 0;
   await forEachAtOnce(entries, CONCURRENCY, async (entry) => {
-    const result = await loadEntry(context, options, { entry, files, inputs }, dependencies, render);
+    const known = reusing && !remembered!.changed!.has(resolve(entry.path)) ? remembered!.results.get(entry.id) : undefined;
+    if (!known) read += 1;
+    const result = known ? sameAgain(context, entry, known) : await loadEntry(context, options, { entry, files, inputs }, dependencies, render);
+    remembered?.results.set(entry.id, result);
     if ('issues' in result) {
       issues.push(...result.issues);
       // Rendered with problems: still checked with the others, so one run names every problem.
@@ -181,6 +223,8 @@ async function loadFolder(context: LoaderContext, options: ContentLoaderOptions)
     if (result.notes.length > 0 && (!context.watcher || result.fresh)) notes.push({ entry, lines: result.notes });
   });
 
+  // `astro dev --verbose` says how much a save cost: the files read again (tests/build/dev-reload.test.ts).
+  if (remembered) context.logger.debug(`read ${read} of ${entries.length} files of ${context.collection}${reusing ? '' : ' (all of them)'}`);
   for (const id of context.store.keys()) if (!loaded.has(id)) context.store.delete(id);
   rendered.sort((a, b) => a.entry.entry.localeCompare(b.entry.entry));
   const checked = [...rendered, ...renderedWithIssues].sort((a, b) => a.entry.entry.localeCompare(b.entry.entry));
@@ -194,6 +238,17 @@ async function loadFolder(context: LoaderContext, options: ContentLoaderOptions)
     for (const line of [...printed, ...notes.flatMap(({ lines }) => lines)]) console.warn(line);
   }
   return sortIssues(issues);
+}
+
+/**
+ * An unchanged entry's last result, given again (`astro dev`). Astro gathers the pictures to build from what each
+ * load declares, so the entry declares its own again, as loadEntry does for an entry it finds stored unchanged.
+ */
+function sameAgain(context: LoaderContext, entry: ListedEntry, result: EntryResult): EntryResult {
+  const stored = context.store.get(entry.id);
+  const store = context.store as typeof context.store & { addAssetImports(assets: string[], filePath: string): void };
+  if (stored?.assetImports?.length) store.addAssetImports(stored.assetImports, stored.filePath ?? '');
+  return 'issues' in result ? result : { ...result, fresh: false };
 }
 
 type EntryResult =

@@ -10,8 +10,9 @@ import { actorDisplayNames, actorIndexBuilder, type ActorIndex } from '../lib/ac
 import type { ArticleSummary } from '../lib/archive/article-summary';
 import { actorWeights, relatedArticlesBuilder, type RelatedArticle } from '../lib/related/related-articles';
 import { figureSeriesBuilder, type SeriesIndex } from '../lib/series/figure-series';
+import type { ActorRecord } from '../lib/annotations/article-model';
 import { listActors } from './actors';
-import { articleAnnotations, listArticles } from './articles';
+import { articleAnnotations, listArticles, type ArticleEntry } from './articles';
 import { topicsOfTags } from './topics';
 
 export interface Archive {
@@ -30,19 +31,26 @@ export interface Archive {
 }
 
 let archive: Promise<Archive> | undefined;
+/** `astro dev`: the last archive made, and the digest of every entry it was made from. */
+let devArchive: { key: string; archive: Archive } | undefined;
 
 /**
- * The archive, read once per build. `astro dev` reads it again on every request instead: content changes while
- * the server runs, and a dev request renders one page.
+ * The archive, read once per build. `astro dev` checks on every request whether content changed since it last
+ * made it (every article's digest, every actor's record), and makes it again only then: a save shows at once, and
+ * a request after none costs a look at the digests, not a pass over the archive.
  */
-export function loadArchive(): Promise<Archive> {
-  if (import.meta.env.DEV) return readArchive();
-  archive ??= readArchive();
-  return archive;
+export async function loadArchive(): Promise<Archive> {
+  if (!import.meta.env.DEV) {
+    archive ??= Promise.all([listArticles(), listActors()]).then(([entries, actors]) => readArchive(entries, actors));
+    return archive;
+  }
+  const [entries, actors] = await Promise.all([listArticles(), listActors()]);
+  const key = `${entries.map((entry) => `${entry.id} ${entry.digest}`).join('\n')}\n${JSON.stringify(actors)}`;
+  if (devArchive?.key !== key) devArchive = { key, archive: readArchive(entries, actors) };
+  return devArchive.archive;
 }
 
-async function readArchive(): Promise<Archive> {
-  const [entries, actors] = await Promise.all([listArticles(), listActors()]);
+function readArchive(entries: readonly ArticleEntry[], actors: readonly ActorRecord[]): Archive {
   const index = actorIndexBuilder(actors);
   const related = relatedArticlesBuilder();
   const series = figureSeriesBuilder();

@@ -196,7 +196,7 @@ describe('actor pages of a site with two articles sharing actors', () => {
   });
 
   it('lists actor pages in the sitemap and gives them a canonical address and hreflang alternates', () => {
-    const sitemap = readFileSync(resolve(dir, 'sitemap-0.xml'), 'utf8');
+    const sitemap = readFileSync(resolve(dir, 'sitemap-pages.xml'), 'utf8');
     for (const edition of EDITIONS) for (const id of ACTOR_IDS) expect(sitemap).toContain(`<loc>${SITE}/${edition}/actors/${id}/</loc>`);
     const head = readPage(dir, '/zh-hans/actors/maduro/');
     expect(one(head, 'link[rel=canonical]').properties.href).toBe(`${SITE}/zh-hans/actors/maduro/`);

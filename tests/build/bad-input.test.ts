@@ -90,7 +90,7 @@ describe('bad input fails the build, naming file, line and field', () => {
     });
     expect(result.status).not.toBe(0);
     expect(readFileSync(resolve(outDir, 'index.html'), 'utf8')).toBe('the site as it was');
-    // No staging folder of this build (`<out>.<pid>.build-tmp`) is left beside it.
+    // No staging folder of this build (`<out>.build-tmp`) is left beside it.
     expect(readdirSync(SITES_DIR).filter((name) => name.startsWith('atomic.') && name.endsWith('-tmp'))).toEqual([]);
   });
 });

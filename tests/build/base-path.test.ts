@@ -45,7 +45,8 @@ describe('the real site built with BASE_PATH=/news/', () => {
 
   it('points robots.txt, the sitemap and the feed at /news/', () => {
     expect(readFileSync(resolve(dir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}/news/sitemap-index.xml`);
-    expect(readFileSync(resolve(dir, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${SITE}/news/zh-hant/</loc>`);
+    expect(readFileSync(resolve(dir, 'sitemap-pages.xml'), 'utf8')).toContain(`<loc>${SITE}/news/zh-hant/</loc>`);
+    expect(readFileSync(resolve(dir, 'sitemap-index.xml'), 'utf8')).toContain(`<loc>${SITE}/news/sitemap-pages.xml</loc>`);
     expect(readFileSync(resolve(dir, 'zh-hant/rss.xml'), 'utf8')).toContain(`<link>${SITE}/news/zh-hant/articles/`);
   });
 

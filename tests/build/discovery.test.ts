@@ -60,10 +60,13 @@ describe('RSS feeds', () => {
 
 describe('sitemap', () => {
   const index = readXml('sitemap-index.xml');
-  const urls: any[] = readXml('sitemap-0.xml').urlset.url;
+  const parts: string[] = index.sitemapindex.sitemap.map((entry: any) => entry.loc);
+  const urls: any[] = parts.flatMap((part) => readXml(part.slice(`${SITE}/`.length)).urlset.url);
 
-  it('is indexed by sitemap-index.xml', () => {
-    expect(index.sitemapindex.sitemap.map((entry: any) => entry.loc)).toEqual([`${SITE}/sitemap-0.xml`]);
+  it('is indexed by sitemap-index.xml: the article pages of each year in a part of their own, the other pages in one', () => {
+    expect(parts).toEqual([`${SITE}/sitemap-articles-2025.xml`, `${SITE}/sitemap-pages.xml`]);
+    for (const entry of readXml('sitemap-articles-2025.xml').urlset.url) expect(entry.loc).toMatch(/\/articles\/[^/]+\/$/);
+    for (const entry of readXml('sitemap-pages.xml').urlset.url) expect(entry.loc).not.toMatch(/\/articles\//);
   });
 
   it('lists every edition page, and neither the forwarding root nor the 404 pages', () => {

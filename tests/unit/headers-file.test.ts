@@ -36,7 +36,8 @@ const PATHS = [
   '/404.html',
   '/robots.txt',
   '/sitemap-index.xml',
-  '/sitemap-0.xml',
+  '/sitemap-pages.xml',
+  '/sitemap-articles-2025.xml',
   '/_astro/global.abc123.css',
   ...EDITIONS.flatMap((edition) => [editionHomePath(edition.id), articlePath(edition.id, 'x'), feedPath(edition.id)]),
 ];

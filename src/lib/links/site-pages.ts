@@ -1,8 +1,10 @@
 /**
  * Every address the built site will have, known before a page is rendered: from the published articles (their
  * slugs, dates, topics and annotations) and the actor ids, by the same rules the routes under src/pages/ follow
- * (lists paged by LIST_PAGE_SIZE with later pages under `page/<n>/`, an actor's quote lists only past one page).
- * What the content sync checks the articles' own links against (internal-links.ts), in every edition.
+ * (lists newest first with numbered pages under `page/<n>/` counted from the oldest, the actor index and the index
+ * by name with their later pages under `page/<n>/`, an actor's quote lists only past one page, the series pages
+ * only where some figure follows a series). What the content sync checks the articles' own links against
+ * (internal-links.ts), in every edition, and what the sitemap lists (src/lib/sitemap/).
  *
  * And, for an article page, every id a link may open it at: the ids of its text (headings, annotations, placed
  * pictures, footnotes) and those its template adds from the same annotations (sidebar entries, charts, the hero).
@@ -11,11 +13,13 @@ import { referencedActorIds } from '../annotations/article-model';
 import { actorEntryId, figureEntryId, quoteEntryId, type ArticleAnnotations } from '../annotations/types';
 import type { EditionId } from '../editions/editions';
 import { PUBLISHED_EDITIONS } from '../editions/static-paths';
+import { listPagePath as newestFirstPagePath, numberedPageCount } from '../paging/newest-first';
 import { listPagePath } from '../paging/paged-routes';
-import { LIST_PAGE_SIZE } from '../paging/page-size';
+import { LIST_PAGE_SIZE, NAME_LIST_PAGE_SIZE } from '../paging/page-size';
 import {
   actorPath,
   actorQuotesPath,
+  actorsByNamePath,
   actorsIndexPath,
   archiveIndexPath,
   articleHighlightsPath,
@@ -24,6 +28,8 @@ import {
   feedPath,
   monthPath,
   searchPagePath,
+  seriesIndexPath,
+  seriesPath,
   topicPath,
   topicsIndexPath,
 } from '../paths';
@@ -50,6 +56,8 @@ export interface SitePages {
   has(path: string): boolean;
   /** The ids a link may open the article `slug` at, or undefined when it is not published. */
   idsOf(slug: string): ReadonlySet<string> | undefined;
+  /** Every address, sorted. */
+  all(): string[];
 }
 
 /** Files at the site's root beside the editions. */
@@ -63,6 +71,7 @@ export function sitePages(articles: readonly PublishedArticle[], actorIds: Itera
   const naming = new Map<string, number>();
   const quoting = new Map<string, number>();
   const reporting = new Map<string, number>();
+  const seriesPoints = countBy(articles.flatMap((article) => article.annotations.figures.flatMap((figure) => (figure.series ? [figure.series] : []))));
   for (const article of articles) {
     for (const actor of referencedActorIds(article.annotations)) naming.set(actor, (naming.get(actor) ?? 0) + 1);
     for (const quote of article.annotations.quotes) {
@@ -75,12 +84,15 @@ export function sitePages(articles: readonly PublishedArticle[], actorIds: Itera
 
   for (const { id: edition } of PUBLISHED_EDITIONS) {
     const list = (first: string, items: number) => {
-      for (let page = 1; page <= Math.max(1, Math.ceil(items / LIST_PAGE_SIZE)); page += 1) paths.add(listPagePath(first, page));
+      paths.add(first);
+      for (let page = 1; page <= numberedPageCount(items); page += 1) paths.add(newestFirstPagePath(first, page));
     };
-    list(editionHomePath(edition), articles.length);
+    // The home lists every article but its lead.
+    list(editionHomePath(edition), Math.max(0, articles.length - 1));
     paths.add(feedPath(edition));
     paths.add(searchPagePath(edition));
-    list(actorsIndexPath(edition), actors.length);
+    for (let page = 1; page <= Math.max(1, Math.ceil(actors.length / LIST_PAGE_SIZE)); page += 1) paths.add(listPagePath(actorsIndexPath(edition), page));
+    for (let page = 1; page <= Math.max(1, Math.ceil(actors.length / NAME_LIST_PAGE_SIZE)); page += 1) paths.add(listPagePath(actorsByNamePath(edition), page));
     for (const actor of actors) {
       list(actorPath(edition, actor), naming.get(actor) ?? 0);
       for (const [kind, counts] of [['quotes', quoting], ['reported', reporting]] as const) {
@@ -92,9 +104,11 @@ export function sitePages(articles: readonly PublishedArticle[], actorIds: Itera
     for (const [topic, count] of byTopic) list(topicPath(edition, topic), count);
     paths.add(archiveIndexPath(edition));
     for (const [month, count] of byMonth) list(monthPath(edition, month.slice(0, 4), month.slice(5, 7)), count);
+    if (seriesPoints.size > 0) paths.add(seriesIndexPath(edition));
+    for (const [series, count] of seriesPoints) list(seriesPath(edition, series), count);
     for (const article of articles) addArticle(paths, edition, article.slug);
   }
-  return { has: (path) => paths.has(path), idsOf: (slug) => ids.get(slug) };
+  return { has: (path) => paths.has(path), idsOf: (slug) => ids.get(slug), all: () => [...paths].sort() };
 }
 
 function addArticle(paths: Set<string>, edition: EditionId, slug: string): void {

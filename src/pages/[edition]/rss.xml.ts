@@ -9,11 +9,12 @@ import type { ArticleSummary } from '../../lib/archive/article-summary';
 import { FEED_SIZE } from '../../lib/paging/page-size';
 import { loadArchive } from '../../queries/archive';
 import { SITE } from '../../site';
+import { withCacheKeys } from '../../queries/page-keys';
 
 export async function getStaticPaths() {
   // A feed reader polls for what is new; the archive is on the site. A bounded feed stays small at any size.
   const articles = (await loadArchive()).articles.slice(0, FEED_SIZE);
-  return perEdition([{ articles }], () => ({}));
+  return withCacheKeys(perEdition([{ articles }], () => ({})));
 }
 
 export const GET: APIRoute = ({ props, site }) => {

@@ -1,14 +1,44 @@
 /**
  * `getStaticPaths` for every route under `/<edition>/articles/<slug>/` (the page, its open data, its highlight
- * stylesheet): each published article in each edition. Files starting with `_` are not routes.
+ * stylesheet): each published article in each edition, with the cache key of what the route shows
+ * (src/queries/page-keys.ts). Files starting with `_` are not routes.
  */
+import { referencedActorIds } from '../../../../lib/annotations/article-model';
 import { perEdition } from '../../../../lib/editions/static-paths';
-import { listArticles } from '../../../../queries/articles';
+import { actorRecords } from '../../../../queries/actors';
+import { articleAnnotations, listArticles, type ArticleEntry } from '../../../../queries/articles';
+import { entryShown, withCacheKeys } from '../../../../queries/page-keys';
+import { loadReadNext } from '../../../../queries/related';
+import { loadSeriesLines } from '../../../../queries/series';
+import { topicsOfTags } from '../../../../queries/topics';
 
-export async function articlePaths() {
+/**
+ * What an article's routes show: the article and the actors it names (its open data and highlights), and for the
+ * page also its topics, what to read next and its figures' series lines, which other articles change.
+ */
+async function shownOf(entry: ArticleEntry, route: 'page' | 'files'): Promise<unknown> {
+  const annotations = articleAnnotations(entry);
+  const actors = await actorRecords(referencedActorIds(annotations), entry.filePath ?? entry.id);
+  if (route === 'files') return { entry: entryShown(entry), actors };
+  return {
+    entry: entryShown(entry),
+    actors,
+    topics: topicsOfTags(entry.data.tags),
+    readNext: await loadReadNext(entry.id),
+    seriesLines: await loadSeriesLines(entry.id, annotations.figures),
+  };
+}
+
+export async function articlePaths(route: 'page' | 'files') {
   const articles = await listArticles();
-  return perEdition(
-    articles.map((entry) => ({ entry })),
-    ({ entry }) => ({ slug: entry.id }),
+  const shown = new Map(
+    await Promise.all(articles.map(async (entry) => [entry.id, await shownOf(entry, route)] as const)),
+  );
+  return withCacheKeys(
+    perEdition(
+      articles.map((entry) => ({ entry })),
+      ({ entry }) => ({ slug: entry.id }),
+    ),
+    ({ props }) => shown.get(props.entry.id),
   );
 }

@@ -5,7 +5,7 @@ import { toOpenData } from '../../../../lib/annotations/open-data';
 import { loadArticle, type ArticleEntry } from '../../../../queries/articles';
 import { articlePaths } from './_article-paths';
 
-export const getStaticPaths = articlePaths satisfies GetStaticPaths;
+export const getStaticPaths = (() => articlePaths('files')) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: ArticleEntry; edition: Edition }> = async ({ props }) => {
   const { slug, data, model } = await loadArticle(props.entry);

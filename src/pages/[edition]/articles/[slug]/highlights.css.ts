@@ -9,11 +9,13 @@ import { actorHighlightCss } from '../../../../lib/annotations/highlight-css';
 import { loadArticle, type ArticleEntry } from '../../../../queries/articles';
 import { articlePaths } from './_article-paths';
 
-export const getStaticPaths = articlePaths satisfies GetStaticPaths;
+export const getStaticPaths = (() => articlePaths('files')) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ entry: ArticleEntry }> = async ({ props }) => {
   const { model, annotations } = await loadArticle(props.entry);
-  const insideLinks = new Set(annotations.mentions.filter((mention) => mention.insideLink).map((mention) => mention.actor));
+  const insideLinks = new Set(
+    annotations.mentions.filter((mention) => mention.insideLink).map((mention) => mention.actor),
+  );
   const mentioned = model.actors.flatMap(({ id, mentions: [firstMention, ...others] }) =>
     firstMention && others.length > 0 ? [{ id, firstMention, mentionedInsideLinks: insideLinks.has(id) }] : [],
   );

@@ -1,0 +1,185 @@
+// @ts-check
+/**
+ * Publishing into a built archive (`BENCH_ONLY=publish`): for each size (BENCH_PUBLISH_SIZES, 1000 by default), a
+ * generated archive is built cold (`npm run build -- --force`, an empty cache), then, on that cache and `dist/`,
+ * as a newsroom works: one new article, a one-sentence correction of an old one, and a build with nothing
+ * changed; then cold again, of the content as it now is, so the cold time brackets the warm ones on this shared
+ * machine, and that last cold `dist/` is compared byte for byte with the warm one.
+ *
+ * Each build is `npm run build` itself (scripts/build.mjs: staging folder, Astro's incremental build, the old
+ * dist/'s unchanged files kept). For each: wall and CPU time, the ratio to the mean of the two cold builds, the
+ * pages Astro rendered and copied from its cache, and what changed in `dist/`: files new or with other bytes,
+ * files removed, and their MiB, counted by comparing the folder's bytes before and after (what a deploy uploads).
+ * Writes docs/benchmarks-publish.md and .json.
+ */
+import { createHash } from 'node:crypto';
+import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { generateArchive } from '../lib/archive-generator.mjs';
+import { PROJECT_ROOT } from '../lib/project-root.mjs';
+import { measureDevServer } from './dev-server.mjs';
+import { measureProcess } from './measure-process.mjs';
+
+/** @param {string} dir @returns {Map<string, string>} site path → sha1 of its bytes */
+function snapshot(dir) {
+  const files = new Map();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const file = join(entry.parentPath, entry.name);
+    files.set(relative(dir, file).split(sep).join('/'), createHash('sha1').update(readFileSync(file)).digest('hex'));
+  }
+  return files;
+}
+
+/**
+ * What changed between two snapshots of a folder.
+ * @param {Map<string, string>} before @param {Map<string, string>} after @param {string} dir
+ */
+function changes(before, after, dir) {
+  const changed = [...after].filter(([path, hash]) => before.get(path) !== hash).map(([path]) => path);
+  const removed = [...before.keys()].filter((path) => !after.has(path));
+  let bytes = 0;
+  for (const path of changed) bytes += readFileSync(join(dir, path)).length;
+  /** @type {Record<string, number>} */
+  const byKind = {};
+  for (const path of changed) {
+    const kind = path.startsWith('pagefind/') ? 'search index' : path.startsWith('sitemap') ? 'sitemap' : path.endsWith('.html') ? 'pages' : 'other files';
+    byKind[kind] = (byKind[kind] ?? 0) + 1;
+  }
+  return { files: after.size, changed: changed.length, removed: removed.length, mib: bytes / 2 ** 20, byKind, sample: changed.slice(0, 12) };
+}
+
+/** Pages Astro copied from its cache and rendered, from its log (`├─ path (restored)` or `├─ path (+12ms)`). @param {string} output */
+function pageCounts(output) {
+  const lines = output.split('\n').filter((line) => line.includes('├─'));
+  return { restored: lines.filter((line) => line.includes('(restored)')).length, rendered: lines.filter((line) => /\(\+\d/.test(line)).length };
+}
+
+/**
+ * @param {{ contentDir: string, outDir: string, cacheDir: string, args?: string[], log: (message: string) => void, label: string }} options
+ */
+async function npmRunBuild({ contentDir, outDir, cacheDir, args = [], log, label }) {
+  const measured = await measureProcess(process.execPath, [resolve(PROJECT_ROOT, 'scripts/build.mjs'), ...args], {
+    cwd: PROJECT_ROOT,
+    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_OUT_DIR: outDir, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (!measured.ok) throw new Error(`${label}: the build failed:\n${measured.output.slice(-3000)}`);
+  const summary = /(\d+) of (\d+) files new or changed \(([\d.]+) MiB\), (\d+) removed/.exec(measured.output);
+  log(`  ${label}: ${measured.seconds.toFixed(1)} s${summary ? `, ${summary[0]}` : ''}`);
+  return { seconds: measured.seconds, cpuSeconds: measured.cpuSeconds, peakRssMb: measured.peakRssMb, ...pageCounts(measured.output) };
+}
+
+/** The newest article again under a newer date and slug: what publishing adds. @param {string} contentDir */
+function publishOne(contentDir) {
+  const articles = join(contentDir, 'articles');
+  const newest = readdirSync(articles).filter((name) => name.endsWith('.md')).sort().at(-1);
+  if (!newest) throw new Error('no article to copy');
+  const text = readFileSync(join(articles, newest), 'utf8').replace(/^date: .*$/m, 'date: 2026-01-05').replace(/^title: (.*)$/m, 'title: $1（續）');
+  writeFileSync(join(articles, '2026-01-05-01.md'), text);
+  return '2026-01-05-01';
+}
+
+/** A sentence added to an article from the middle of the archive. @param {string} contentDir */
+function correctOne(contentDir) {
+  const articles = join(contentDir, 'articles');
+  const names = readdirSync(articles).filter((name) => name.endsWith('.md')).sort();
+  const name = names[Math.floor(names.length / 2)];
+  if (!name) throw new Error('no article to correct');
+  appendFileSync(join(articles, name), '\n更正：本文稍早誤植一處日期，現已改正。\n');
+  return name.replace(/\.md$/, '');
+}
+
+/**
+ * @param {{ sizes: number[], workDir: string, log: (message: string) => void }} options
+ */
+export async function measurePublishing({ sizes, workDir, log }) {
+  const rows = [];
+  for (const articles of sizes) {
+    const dir = resolve(workDir, `publish-${articles}`);
+    rmSync(dir, { recursive: true, force: true });
+    const contentDir = join(dir, 'content');
+    const site = join(dir, 'dist');
+    const cache = join(dir, 'cache');
+    generateArchive(contentDir, { articles, seed: 1 });
+    log(`publishing into ${articles} articles`);
+    const build = (/** @type {string} */ label, /** @type {string[]} */ args = [], outDir = site, cacheDir = cache) => npmRunBuild({ contentDir, outDir, cacheDir, args, log, label });
+
+    const coldBefore = await build('cold', ['--force']);
+    let before = snapshot(site);
+    const steps = [];
+    for (const [name, change] of /** @type {const} */ ([
+      ['new article', () => publishOne(contentDir)],
+      ['correction', () => correctOne(contentDir)],
+      ['nothing changed', () => ''],
+    ])) {
+      const changedEntry = change();
+      const result = await build(name);
+      const after = snapshot(site);
+      steps.push({ name, entry: changedEntry, ...result, dist: changes(before, after, site) });
+      before = after;
+    }
+    // Cold again, of the content as it now is, into a folder and cache of its own: the other side of the bracket,
+    // and the output the warm dist/ must equal byte for byte.
+    const coldSite = join(dir, 'dist-cold');
+    const coldAfter = await build('cold again', ['--force'], coldSite, join(dir, 'cache-cold'));
+    const coldFiles = snapshot(coldSite);
+    const identical = coldFiles.size === before.size && [...coldFiles].every(([path, hash]) => before.get(path) === hash);
+    const coldSeconds = (coldBefore.seconds + coldAfter.seconds) / 2;
+    // Last, since its edits change the content: `npm run dev` on the cache the warm builds left.
+    const dev = process.env.BENCH_DEV === 'none' ? undefined : await measureDevServer({ contentDir, cacheDir: cache, log });
+    rows.push({
+      articles,
+      pages: coldBefore.rendered + coldBefore.restored,
+      cold: [coldBefore, coldAfter],
+      coldSeconds,
+      steps: steps.map((step) => ({ ...step, ratio: step.seconds / coldSeconds })),
+      identicalToCold: identical,
+      dev,
+    });
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return { rows };
+}
+
+/** @param {number} seconds */
+const s = (seconds) => `${seconds.toFixed(1)} s`;
+
+/**
+ * docs/benchmarks-publish.md from a run's data.
+ * @param {any} run @param {string} file
+ */
+export function writePublishReport(run, file) {
+  const lines = [
+    '# Publishing into a built archive',
+    '',
+    `Generated by \`BENCH_ONLY=publish npm run bench\` (scripts/bench/publish.mjs) on ${run.date}.`,
+    `Machine: ${run.machine.cpu}, ${run.machine.cores} cores, ${run.machine.memoryGb} GB, Node ${run.machine.node}; shared with other work, so`,
+    'times are compared only within one run: each size is built cold before and after the warm builds and the ratios',
+    'are to the mean of the two.',
+    '',
+    'Every build is `npm run build` (scripts/build.mjs): Astro builds into a staging folder with its incremental build',
+    "(a page whose cacheKey and code are unchanged is copied from Astro's cache), the new folder keeps the old `dist/`'s",
+    'files wherever their bytes are unchanged, and it is swapped in whole. Files changed = files of `dist/` new or with',
+    'other bytes than before (what a deploy uploads), counted by comparing the folder before and after.',
+    '',
+  ];
+  for (const row of run.rows) {
+    lines.push(`## ${row.articles.toLocaleString('en')} articles (${row.pages.toLocaleString('en')} pages)`, '');
+    lines.push(`Cold (\`--force\`, empty cache): ${s(row.cold[0].seconds)} before, ${s(row.cold[1].seconds)} after; mean ${s(row.coldSeconds)}.`, '');
+    lines.push('| build | time | × cold | CPU time | pages rendered / copied | files changed | removed | MiB written | changed, by kind |');
+    lines.push('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const step of row.steps) {
+      const kinds = Object.entries(step.dist.byKind).map(([kind, count]) => `${kind} ${count}`).join(', ') || 'none';
+      lines.push(
+        `| ${step.name} | ${s(step.seconds)} | ${step.ratio.toFixed(2)}× | ${s(step.cpuSeconds)} | ${step.rendered} / ${step.restored} | ${step.dist.changed} of ${step.dist.files.toLocaleString('en')} | ${step.dist.removed} | ${step.dist.mib.toFixed(2)} | ${kinds} |`,
+      );
+    }
+    lines.push('', `The warm \`dist/\` after these builds and the cold build of the same content are ${row.identicalToCold ? 'byte for byte identical' : '**not identical**'}.`, '');
+    if (row.dev) {
+      const edits = row.dev.saveToVisibleSeconds.map((/** @type {number} */ seconds) => s(seconds)).join(', ');
+      lines.push(`\`npm run dev\` on the cache those builds left: first page after ${s(row.dev.readySeconds)}; an edit saved to an article visible on its page after ${edits}.`, '');
+    }
+  }
+  if (run.notes) lines.push('## Notes', '', ...run.notes, '');
+  writeFileSync(file, `${lines.join('\n')}`);
+}

@@ -1,0 +1,39 @@
+/**
+ * The digest of a value: what a page's `cacheKey` is made of (src/queries/page-keys.ts), so that Astro's
+ * incremental build renders a page again exactly when what it shows has changed.
+ *
+ * JSON, with what JSON.stringify would drop or lose made explicit: Maps and Sets as their entries (JSON writes
+ * `{}`), `undefined` as a marker (JSON drops it from objects, so `{ a: undefined }` and `{}` would collide, which is
+ * harmless, but an `undefined` in an array would read as `null`). Object keys keep their order: the same data
+ * built by the same code comes in the same order, and a key need only agree with itself from build to build.
+ */
+import { createHash } from 'node:crypto';
+
+function replacer(_key: string, value: unknown): unknown {
+  if (value instanceof Map) return { '(map)': [...value] };
+  if (value instanceof Set) return { '(set)': [...value] };
+  if (value === undefined) return '(undefined)';
+  if (typeof value === 'bigint') return `(bigint)${value}`;
+  return value;
+}
+
+/** A stable digest of `value` (hex SHA-256 of its JSON as above). */
+export function digestOf(value: unknown): string {
+  return createHash('sha256')
+    .update(JSON.stringify(value, replacer) ?? '(undefined)')
+    .digest('hex');
+}
+
+/** Every string anywhere in `value` (keys of objects included), for picking the data a page refers to by id. */
+export function stringsIn(value: unknown, found: Set<string> = new Set()): Set<string> {
+  if (typeof value === 'string') found.add(value);
+  else if (value instanceof Map) for (const [key, item] of value) (stringsIn(key, found), stringsIn(item, found));
+  else if (value instanceof Set || Array.isArray(value)) for (const item of value) stringsIn(item, found);
+  else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      found.add(key);
+      stringsIn(item, found);
+    }
+  }
+  return found;
+}

@@ -1,0 +1,57 @@
+/**
+ * Each page's `cacheKey` for Astro's incremental build (`experimental.incrementalBuild`, astro.config.mjs): the
+ * digest of exactly what the page shows, so a page is rendered again when, and only when, that changed. Astro
+ * adds on its own the hash of the route's code (its module graph); the code it cannot see (the middleware, the
+ * Markdown pipeline) is digested into the config (scripts/lib/source-digest.mjs), which renders every page again.
+ *
+ * What a route passes as `shown` must be everything its page prints from data: the entry, the slice of a list, the
+ * lead, the neighbours. On top of it, for a Simplified page, what the middleware converts it with: the site's
+ * overrides (conversion.yaml) and the own map of every article whose slug the page's data names (its words are
+ * converted with that map wherever a page shows them: src/lib/editions/conversion/article-words.ts).
+ */
+import type { Edition } from '../lib/editions/editions';
+import { SOURCE_EDITION } from '../lib/editions/editions';
+import { digestOf, stringsIn } from '../lib/incremental/digest';
+import { siteInputs } from '../inputs/site-inputs';
+import { articleConversionMaps, type ArticleEntry } from './articles';
+
+/** The conversion a Simplified page goes through, as far as its data decides it. */
+async function conversionOf(shown: unknown): Promise<unknown> {
+  const maps = await articleConversionMaps();
+  const named = maps.size === 0 ? new Set<string>() : stringsIn(shown);
+  return { site: siteInputs().conversion, articles: [...maps].filter(([slug]) => named.has(slug)) };
+}
+
+/** The cache key of a page of `edition` showing `shown`. */
+export async function pageCacheKey(edition: Pick<Edition, 'id'>, shown: unknown): Promise<string> {
+  const conversion = edition.id === SOURCE_EDITION.id ? null : await conversionOf(shown);
+  return digestOf({ edition: edition.id, shown, conversion });
+}
+
+/**
+ * An article entry as its pages show it: its data, text and rendering. Not the loader's `digest`, which also
+ * covers what the rendering depended on (every actor file, the pipeline's code): an entry rendered again to the
+ * same result keeps its pages.
+ */
+export function entryShown(entry: ArticleEntry): unknown {
+  const { digest: _digest, ...shown } = entry as ArticleEntry & { digest?: string };
+  return shown;
+}
+
+/** Of a map from ids to names, those of the ids `shown` names: what a page shows of a map shared by every page. */
+export function namesShown(names: ReadonlyMap<string, string>, shown: unknown): [string, string][] {
+  return [...stringsIn(shown)]
+    .filter((id) => names.has(id))
+    .sort()
+    .map((id) => [id, names.get(id)!]);
+}
+
+/** `getStaticPaths` entries with their `cacheKey`: `shownOf` picks what each page shows (all its props by default). */
+export async function withCacheKeys<Path extends { props: { edition: Pick<Edition, 'id'> } }>(
+  paths: readonly Path[],
+  shownOf: (path: Path) => unknown = (path) => path.props,
+): Promise<(Path & { cacheKey: string })[]> {
+  return Promise.all(
+    paths.map(async (path) => ({ ...path, cacheKey: await pageCacheKey(path.props.edition, shownOf(path)) })),
+  );
+}
