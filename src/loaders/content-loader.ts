@@ -24,7 +24,7 @@ import type { z } from 'astro/zod';
 import { forgetSiteInputs, siteInputs, type SiteInputs } from '../inputs/site-inputs';
 import type { ContentFolderSpec, ContentListing, ListedEntry } from '../inputs/list-content-files';
 import { controlCharacterMessage, controlCharactersInData, controlCharactersInText } from '../lib/content/control-characters';
-import { contentReloaded, expectCollection, loadFinished, loadStarted, setCollectionIssues } from '../lib/content/current-issues';
+import { expectCollection, loadFinished, loadStarted, reloadFinished, reloadStarted, setCollectionIssues } from '../lib/content/current-issues';
 import { recordedIssues } from '../lib/content/file-issues';
 import { ContentError, formatIssues, locateIssues, readYamlPart, type ContentIssue } from '../lib/content/locate-issues';
 import { splitMarkdown } from '../lib/content/source-text';
@@ -151,10 +151,12 @@ async function loadAndWatch(context: LoaderContext, options: ContentLoaderOption
   };
   let queue = load();
   await queue;
-  // After the first load, each reload is a change an open tab has to show: a problem, or the page fixed.
+  let timer: NodeJS.Timeout | undefined;
+  // After the first load, each reload is a change an open tab has to show: a problem, or the page fixed; told
+  // once no change is waiting for its own reload.
   const reload = async () => {
     await load();
-    contentReloaded();
+    if (timer === undefined) reloadFinished(context.collection);
   };
   // The whole content folder: a change to an article, an actor, tags.yaml or conversion.yaml can change what any
   // collection reports.
@@ -163,7 +165,6 @@ async function loadAndWatch(context: LoaderContext, options: ContentLoaderOption
   const { folder, entryExtension } = options.files(siteInputs()).folder;
   const entries = `${resolve(folder)}${sep}`;
   watcher.add(watched);
-  let timer: NodeJS.Timeout | undefined;
   watcher.on('all', (_event, changed) => {
     if (!watched.some((path) => changed === path || changed.startsWith(`${path}${sep}`))) return;
     if (changed === content || changed.startsWith(`${content}${sep}`)) forgetSiteInputs();
@@ -173,8 +174,12 @@ async function loadAndWatch(context: LoaderContext, options: ContentLoaderOption
       if (path.startsWith(entries) && path.toLowerCase().endsWith(entryExtension)) changedSince.add(path);
       else changedSince = 'everything';
     }
+    reloadStarted(context.collection);
     clearTimeout(timer);
-    timer = setTimeout(() => (queue = queue.then(reload)), 50);
+    timer = setTimeout(() => {
+      timer = undefined;
+      queue = queue.then(reload);
+    }, 50);
   });
 }
 

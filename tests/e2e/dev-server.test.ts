@@ -22,6 +22,11 @@ let server: ChildProcess;
 let origin = '';
 let terminal = '';
 
+function devEnv(): NodeJS.ProcessEnv {
+  const { NODE_ENV: _test, ...env } = inheritedEnv();
+  return env;
+}
+
 function freePort(): Promise<number> {
   return new Promise((done, fail) => {
     const probe = createServer().listen(0, '127.0.0.1', () => {
@@ -72,7 +77,9 @@ describe('npm run dev with a content problem', () => {
     origin = `http://127.0.0.1:${port}`;
     server = spawn(resolve(PROJECT_ROOT, 'node_modules/.bin/astro'), ['dev', '--host', '127.0.0.1', '--port', String(port)], {
       cwd: PROJECT_ROOT,
-      env: { ...inheritedEnv(), CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: resolve(SITES_DIR, 'dev.cache'), ASTRO_TELEMETRY_DISABLED: '1' },
+      // As `npm run dev` runs it: without Vitest's NODE_ENV=test, under which the dev server's reloads of an open
+      // tab did not arrive (npm sets no NODE_ENV; astro dev then runs as development).
+      env: { ...devEnv(), CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: resolve(SITES_DIR, 'dev.cache'), ASTRO_TELEMETRY_DISABLED: '1' },
     });
     server.stdout?.on('data', (chunk: Buffer) => (terminal += chunk.toString()));
     server.stderr?.on('data', (chunk: Buffer) => (terminal += chunk.toString()));

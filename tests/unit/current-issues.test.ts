@@ -4,7 +4,7 @@
  * that it finishes before another has started.
  */
 import { describe, expect, it } from 'vitest';
-import { expectCollection, loadFinished, loadStarted, setCollectionIssues } from '../../src/lib/content/current-issues';
+import { expectCollection, loadFinished, loadStarted, onContentReloaded, reloadFinished, reloadStarted, setCollectionIssues } from '../../src/lib/content/current-issues';
 import type { ContentIssue } from '../../src/lib/content/locate-issues';
 
 const issue = (file: string): ContentIssue => ({ file, line: 1, field: 'x', message: 'wrong' });
@@ -23,5 +23,22 @@ describe('content problems of a build', () => {
     ]);
     setCollectionIssues('test-quick', []);
     setCollectionIssues('test-slow', []);
+  });
+});
+
+describe('reloads in astro dev', () => {
+  it('tell the open tabs once every collection that started again has finished, not before', () => {
+    let told = 0;
+    const stop = onContentReloaded(() => told++);
+    reloadStarted('articles');
+    reloadStarted('actors');
+    reloadFinished('actors');
+    expect(told).toBe(0);
+    reloadFinished('articles');
+    expect(told).toBe(1);
+    stop();
+    reloadStarted('articles');
+    reloadFinished('articles');
+    expect(told).toBe(1);
   });
 });

@@ -20,6 +20,8 @@ interface Registry {
   issues: Map<string, readonly ContentIssue[]>;
   /** Told after every reload in `astro dev` (src/integrations/dev-reload.ts reloads the open tabs). */
   reloaded: Set<() => void>;
+  /** Collections loading again in `astro dev` after a change. */
+  reloading: Set<string>;
   /** The site's collections, as the content config declares them. */
   expected: Set<string>;
   /** Collections whose build load has finished. */
@@ -28,7 +30,7 @@ interface Registry {
 
 function registry(): Registry {
   const holder = globalThis as { [KEY]?: Registry };
-  holder[KEY] ??= { issues: new Map(), reloaded: new Set(), expected: new Set(), finished: new Set() };
+  holder[KEY] ??= { issues: new Map(), reloaded: new Set(), reloading: new Set(), expected: new Set(), finished: new Set() };
   return holder[KEY];
 }
 
@@ -43,14 +45,22 @@ export function setCollectionIssues(collection: string, issues: readonly Content
 }
 
 /**
- * `astro dev`: a collection has loaded again after a file changed, with problems or without. Whoever listens (the
- * dev server's reload) learns it then, so an open tab shows the problem, or the fixed page, without a refresh.
+ * `astro dev`: a file changed and `collection` is loading again. Whoever listens (the dev server's reload) learns
+ * it once every collection that started again has finished (reloadFinished), with problems or without, so an
+ * open tab shows the problem, or the fixed page, without a refresh: never while one collection still holds the
+ * old state (the actor files load faster than the articles, and a tab reloaded then would show the old problem).
  */
-export function contentReloaded(): void {
-  for (const listener of registry().reloaded) listener();
+export function reloadStarted(collection: string): void {
+  registry().reloading.add(collection);
 }
 
-/** Listens for contentReloaded; returns how to stop. */
+export function reloadFinished(collection: string): void {
+  const { reloading, reloaded } = registry();
+  reloading.delete(collection);
+  if (reloading.size === 0) for (const listener of reloaded) listener();
+}
+
+/** Listens for the end of every reload (reloadFinished); returns how to stop. */
 export function onContentReloaded(listener: () => void): () => void {
   registry().reloaded.add(listener);
   return () => registry().reloaded.delete(listener);
