@@ -7,8 +7,10 @@
  * One build at a time in one folder (scripts/lib/build-lock.mjs): a second build started meanwhile says which
  * build holds the folder and exits with status 75 (EX_TEMPFAIL: try again later), touching nothing.
  *
- * Extra arguments go to `astro build` (e.g. `npm run build -- --force` after changing a Markdown plugin: Astro
- * caches rendered Markdown keyed on the config, not on plugin code).
+ * The build is incremental (astro.config.mjs, src/queries/page-keys.ts): Astro renders only the pages whose data or
+ * code changed and takes the others from its cache, and the new folder keeps the old dist/'s files wherever their
+ * bytes did not change (scripts/lib/carry-over.mjs). Extra arguments go to `astro build`: `npm run build -- --force`
+ * renders every page and reads every article again, to the same bytes.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';

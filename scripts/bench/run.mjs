@@ -267,6 +267,10 @@ if (process.env.BENCH_REPORT_FROM) {
   // A first search on a throttled phone, this commit beside the base (search-run.mjs writes its own data).
   await import('./search-run.mjs');
   process.exit(0);
+} else if (process.env.BENCH_ONLY === 'publish' && process.env.BENCH_PUBLISH_REPORT_FROM) {
+  // The report again from a run's data (after its wording changed), measuring nothing.
+  writePublishReport(JSON.parse(readFileSync(resolve(process.env.BENCH_PUBLISH_REPORT_FROM), 'utf8')), PUBLISH_REPORT);
+  process.exit(0);
 } else if (process.env.BENCH_ONLY === 'publish') {
   const sizes = (process.env.BENCH_PUBLISH_SIZES ?? '1000').split(',').map(Number);
   const publishing = await measurePublishing({ sizes, workDir: resolve(WORK_DIR, 'publish'), log });
