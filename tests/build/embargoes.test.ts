@@ -90,7 +90,7 @@ describe('the scheduled rebuild, once an embargo has passed', () => {
         'zh-hant/topics/energy/index.html',
         'zh-hant/archive/2026/03/index.html',
         'zh-hant/actors/tepco/index.html',
-        'sitemap-0.xml',
+        'sitemap-articles-2026.xml',
         'zh-hant/articles/embargo-by-day/annotations.json',
       ]),
     );

@@ -84,7 +84,8 @@ function inodes(dir: string): Map<string, number> {
 
 /** Output files Astro copied from its cache (`(restored)`) and rendered (`(+12ms)`), from its log. */
 function pagesOf(output: string): { restored: string[]; rendered: string[] } {
-  const lines = output.split('\n').filter((line) => line.includes('├─'));
+  // Astro colours its log where the terminal allows it: the colour codes go before the lines are read.
+  const lines = output.replace(/\u001b\[[0-9;]*m/g, '').split('\n').filter((line) => line.includes('├─'));
   const path = (line: string) => /├─ (\S+)/.exec(line)?.[1] ?? line;
   return { restored: lines.filter((line) => line.includes('(restored)')).map(path), rendered: lines.filter((line) => /\(\+\d/.test(line)).map(path) };
 }

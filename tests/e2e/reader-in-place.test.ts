@@ -174,8 +174,9 @@ describe('a mark explained in place', () => {
 describe('back where the reader was', () => {
   for (const [screen, options] of SCREENS) {
     for (const edition of EDITIONS) {
-      it(`goes from a card’s speaker or a sidebar name to the mention the reader came from, not the first one (${screen}, ${edition})`, async () => {
-        const { context, page } = await open(edition, options);
+      for (const scheme of ['light', 'dark'] as const) {
+      it(`goes from a card’s speaker or a sidebar name to the mention the reader came from, not the first one (${screen}, ${edition}, ${scheme})`, async () => {
+        const { context, page } = await open(edition, options, scheme);
         const mentions = page.locator('.article-body a[href="#actor-maduro"]');
         const cameFrom = mentions.nth(5);
         const cameFromId = await cameFrom.getAttribute('id');
@@ -193,8 +194,8 @@ describe('back where the reader was', () => {
         await context.close();
       });
 
-      it(`goes to the mention nearest to where the reader was reading when they left the text (${screen}, ${edition})`, async () => {
-        const { context, page } = await open(edition, options);
+      it(`goes to the mention nearest to where the reader was reading when they left the text (${screen}, ${edition}, ${scheme})`, async () => {
+        const { context, page } = await open(edition, options, scheme);
         const mentions = page.locator('.article-body a[href="#actor-china"]');
         const count = await mentions.count();
         const near = mentions.nth(Math.floor(count / 2));
@@ -214,6 +215,7 @@ describe('back where the reader was', () => {
         expect(expected).not.toBe('m-china-1');
         await context.close();
       });
+      }
     }
   }
 });
