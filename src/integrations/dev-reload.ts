@@ -12,7 +12,7 @@ import { currentContentIssues, onContentReloaded } from '../lib/content/current-
 import { formatIssues } from '../lib/content/locate-issues';
 
 /** What `npm run build` (scripts/build.mjs) writes: the site, its staging and previous folders, its lock. */
-export const BUILD_OUTPUT_GLOBS: string[] = [];
+export const BUILD_OUTPUT_GLOBS = ['**/dist/**', '**/*.build-tmp/**', '**/*.previous-tmp/**', '**/.build.lock'];
 
 export function devReload(): AstroIntegration {
   return {
