@@ -13,7 +13,7 @@
  * converted with that article's map: the maps of all articles are read once per build (articleConversionMaps).
  */
 import { defineMiddleware } from 'astro:middleware';
-import { currentContentIssues } from './lib/content/current-issues';
+import { contentSettled, currentContentIssues } from './lib/content/current-issues';
 import { ContentError } from './lib/content/locate-issues';
 import { simplifiedConverter, type SimplifiedConverter } from './lib/editions/conversion/converter';
 import { convertHtmlTree } from './lib/editions/conversion/html-tree';
@@ -69,6 +69,8 @@ async function articlesWithMaps(edition: Edition): Promise<ArticleConverters> {
 export const onRequest = defineMiddleware(async (context, next) => {
   // `astro dev` with a content problem: every page answers with it (terminal and error overlay) until the files
   // are fixed, rather than serve what was there before. A build never gets here: its content load fails first.
+  // While a save is being read again, the answer waits for what that read finds.
+  await contentSettled();
   const contentIssues = currentContentIssues();
   if (contentIssues.length > 0) throw new ContentError(contentIssues);
   const response = await next();

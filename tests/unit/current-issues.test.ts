@@ -4,7 +4,7 @@
  * that it finishes before another has started.
  */
 import { describe, expect, it } from 'vitest';
-import { expectCollection, loadFinished, loadStarted, onContentReloaded, reloadFinished, reloadStarted, setCollectionIssues } from '../../src/lib/content/current-issues';
+import { contentSettled, expectCollection, loadFinished, loadStarted, onContentReloaded, reloadFinished, reloadStarted, setCollectionIssues } from '../../src/lib/content/current-issues';
 import type { ContentIssue } from '../../src/lib/content/locate-issues';
 
 const issue = (file: string): ContentIssue => ({ file, line: 1, field: 'x', message: 'wrong' });
@@ -40,5 +40,27 @@ describe('reloads in astro dev', () => {
     reloadStarted('articles');
     reloadFinished('articles');
     expect(told).toBe(1);
+  });
+});
+
+describe('a request during a reload in astro dev', () => {
+  it('waits until every collection that started again has finished, so it gets the state the save leads to', async () => {
+    await expect(contentSettled()).resolves.toBeUndefined();
+    reloadStarted('articles');
+    reloadStarted('actors');
+    let answered = false;
+    const waiting = contentSettled().then(() => (answered = true));
+    reloadFinished('actors');
+    await new Promise((wait) => setTimeout(wait, 20));
+    expect(answered).toBe(false);
+    reloadFinished('articles');
+    await waiting;
+    expect(answered).toBe(true);
+  });
+
+  it('is answered after its patience even if a reload never finishes', async () => {
+    reloadStarted('articles');
+    await expect(contentSettled(30)).resolves.toBeUndefined();
+    reloadFinished('articles');
   });
 });

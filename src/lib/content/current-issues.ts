@@ -22,6 +22,8 @@ interface Registry {
   reloaded: Set<() => void>;
   /** Collections loading again in `astro dev` after a change. */
   reloading: Set<string>;
+  /** Requests waiting for the collections loading again (contentSettled). */
+  settling: Set<() => void>;
   /** The site's collections, as the content config declares them. */
   expected: Set<string>;
   /** Collections whose build load has finished. */
@@ -30,7 +32,7 @@ interface Registry {
 
 function registry(): Registry {
   const holder = globalThis as { [KEY]?: Registry };
-  holder[KEY] ??= { issues: new Map(), reloaded: new Set(), reloading: new Set(), expected: new Set(), finished: new Set() };
+  holder[KEY] ??= { issues: new Map(), reloaded: new Set(), reloading: new Set(), settling: new Set(), expected: new Set(), finished: new Set() };
   return holder[KEY];
 }
 
@@ -55,9 +57,33 @@ export function reloadStarted(collection: string): void {
 }
 
 export function reloadFinished(collection: string): void {
-  const { reloading, reloaded } = registry();
+  const { reloading, reloaded, settling } = registry();
   reloading.delete(collection);
-  if (reloading.size === 0) for (const listener of reloaded) listener();
+  if (reloading.size > 0) return;
+  for (const settled of settling) settled();
+  settling.clear();
+  for (const listener of reloaded) listener();
+}
+
+/**
+ * `astro dev`: resolves once no collection is loading again (at once when none is, and always in a build), or
+ * after `patienceMs` whatever the loaders do. The middleware waits for it before it answers, so a request made
+ * during a reload gets the content as the reload leaves it, never the state before the save: Astro itself reloads
+ * a tab that showed an error as soon as any file changes, before the loaders have read it, and that tab used to
+ * get the old problem again while the reload that fixed it went out to a tab not yet connected.
+ */
+export function contentSettled(patienceMs = 15_000): Promise<void> {
+  const { reloading, settling } = registry();
+  if (reloading.size === 0) return Promise.resolve();
+  return new Promise((settled) => {
+    const done = () => {
+      clearTimeout(timer);
+      settling.delete(done);
+      settled();
+    };
+    const timer = setTimeout(done, patienceMs);
+    settling.add(done);
+  });
 }
 
 /** Listens for the end of every reload (reloadFinished); returns how to stop. */
