@@ -8,12 +8,13 @@ import { devReload } from './src/integrations/dev-reload.ts';
 import { editionNotFoundPages } from './src/integrations/edition-not-found.ts';
 import { newsroomPreview } from './src/integrations/newsroom-preview.ts';
 import { pagefindEditions } from './src/integrations/pagefind-editions.ts';
+import { siteAddress } from './src/inputs/site-address.ts';
 import { markdownOptions } from './src/plugins/markdown-pipeline.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
-const site = process.env.SITE_URL ?? 'https://news.example.org';
-// Serve from a sub-path (e.g. GitHub Pages project sites): BASE_PATH=/news/ npm run build.
-const base = process.env.BASE_PATH ?? '/';
+// SITE_URL, else https://news.example.org; serve from a sub-path (e.g. GitHub Pages project sites):
+// BASE_PATH=/news/ npm run build. Read in src/inputs/site-address.ts, where the link check reads them too.
+const { site, base } = siteAddress();
 
 export default defineConfig({
   // The public address, for canonical links, feeds and the sitemap. Operators set SITE_URL when they deploy.

@@ -7,8 +7,10 @@
  *   [下一節](#下一節)                            → a heading or anchor of this article
  *   [他的話](../other/#q-maduro-1)             → a heading or anchor of that article
  *   [主題](/zh-hant/topics/oil/)               → a page of the site (written from the site's root)
+ *   [主題](https://news.example.org/zh-hant/topics/oil/)  → the same: the site's own full address (SITE_URL,
+ *                                                           below BASE_PATH) is a link to the site
  *
- * Addresses with a scheme (`https:`, `mailto:`) or a host (`//…`) lead elsewhere and are not checked here.
+ * Other addresses with a scheme (`https:`, `mailto:`) or a host (`//…`) lead elsewhere and are not checked here.
  */
 import type { Definition, Link, LinkReference, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -21,6 +23,16 @@ import type { SitePages } from './site-pages';
 export interface InternalLink {
   url: string;
   line: number;
+  /** For a full address of the site itself: the address from the site's root (`/zh-hant/…#x`), what is judged. */
+  path?: string;
+  /** For a full address on the site's host outside its base path: that base path (no page of the site is there). */
+  outsideBase?: string;
+}
+
+/** Where the site is published: SITE_URL (`https://news.example.org`) and BASE_PATH (`/` or `/news/`). */
+export interface SiteAddress {
+  site: string;
+  base: string;
 }
 
 const ELSEWHERE = /^(?:[a-z][a-z0-9+.-]*:|\/\/)/i;
@@ -30,8 +42,32 @@ export function isInternalUrl(url: string): boolean {
   return url !== '' && !ELSEWHERE.test(url.trim());
 }
 
-/** Every internal link of the tree, in document order: links, and references to a definition that exists. */
-export function collectInternalLinks(tree: Root): InternalLink[] {
+/**
+ * For a full address on the site's own host (`https://news.example.org/news/zh-hant/x/?a#b`, http or https, the
+ * host in any case): the address from the site's root without the base path (`/zh-hant/x/?a#b`), which the site's
+ * pages are judged by; `null` for an address on the host outside the base path. Undefined for any other address.
+ */
+export function ownSitePath(url: string, address: SiteAddress): string | null | undefined {
+  let target: URL;
+  let site: URL;
+  try {
+    target = new URL(url.trim());
+    site = new URL(address.site);
+  } catch {
+    return undefined;
+  }
+  if (!/^https?:$/.test(target.protocol) || target.host !== site.host) return undefined;
+  const base = `/${address.base.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  const path = target.pathname === base.slice(0, -1) ? base : target.pathname;
+  if (!path.startsWith(base)) return null;
+  return `/${path.slice(base.length)}${target.search}${target.hash}`;
+}
+
+/**
+ * Every internal link of the tree, in document order: links, and references to a definition that exists; with
+ * `address`, full addresses of the site itself too.
+ */
+export function collectInternalLinks(tree: Root, address?: SiteAddress): InternalLink[] {
   const definitions = new Map<string, Definition>();
   visit(tree, 'definition', (node: Definition) => {
     if (!definitions.has(node.identifier)) definitions.set(node.identifier, node);
@@ -40,7 +76,15 @@ export function collectInternalLinks(tree: Root): InternalLink[] {
   visit(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'linkReference') return;
     const url = node.type === 'link' ? (node as Link).url : definitions.get((node as LinkReference).identifier)?.url;
-    if (url !== undefined && isInternalUrl(url)) links.push({ url, line: node.position?.start.line ?? 1 });
+    if (url === undefined) return;
+    const line = node.position?.start.line ?? 1;
+    if (isInternalUrl(url)) {
+      links.push({ url, line });
+      return;
+    }
+    const path = address ? ownSitePath(url, address) : undefined;
+    if (path === null) links.push({ url, line, outsideBase: address!.base });
+    else if (path !== undefined) links.push({ url, line, path });
   });
   return links;
 }
@@ -89,9 +133,15 @@ export function deadLinkIssues(
   const issues: ContentIssue[] = [];
   for (const article of articles) {
     for (const link of article.links) {
-      const problem = PUBLISHED_EDITIONS.map(({ id }) => linkProblem(link.url, new URL(articlePath(id, article.slug), ORIGIN), site, unpublished, article.slug)).find(
+      if (link.outsideBase !== undefined) {
+        const message = `${link.url}: is the site's own address but outside its base path ${link.outsideBase}, where no page of the site is: write the address below it, or from the site's root (/zh-hant/…)`;
+        issues.push({ file: article.file, line: link.line, field: 'link', message });
+        continue;
+      }
+      const judged = link.path ?? link.url;
+      const problem = PUBLISHED_EDITIONS.map(({ id }) => linkProblem(judged, new URL(articlePath(id, article.slug), ORIGIN), site, unpublished, article.slug)).find(
         (found) => found !== undefined,
-      ) ?? releaseProblem(link.url, article.slug, releases);
+      ) ?? releaseProblem(judged, article.slug, releases);
       if (problem) issues.push({ file: article.file, line: link.line, field: 'link', message: `${link.url}: ${problem}` });
     }
   }
