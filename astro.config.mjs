@@ -6,6 +6,7 @@ import { sourceDigest } from './scripts/lib/source-digest.mjs';
 import { dataStoreFromDisk } from './src/integrations/data-store/data-store-from-disk.ts';
 import { devReload } from './src/integrations/dev-reload.ts';
 import { editionNotFoundPages } from './src/integrations/edition-not-found.ts';
+import { linkedFragments } from './src/integrations/linked-fragments.ts';
 import { newsroomPreview } from './src/integrations/newsroom-preview.ts';
 import { pagefindEditions } from './src/integrations/pagefind-editions.ts';
 import { siteAddress } from './src/inputs/site-address.ts';
@@ -58,6 +59,9 @@ export default defineConfig({
     // the incremental build rewrites only the part a change touches.
     // Each edition's 404 page where hosts look for it (<edition>/404.html), before the search index reads the site.
     editionNotFoundPages(),
+    // Links' fragments on pages that are not articles, against the ids of those pages as written; before the
+    // search index is built, so a dead one fails the build at once.
+    linkedFragments(),
     // One search index per edition, built from the finished pages.
     pagefindEditions(),
     // The built site reads the content store from disk rather than bundling it (memory; see the module).

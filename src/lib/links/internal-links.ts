@@ -120,17 +120,42 @@ const ORIGIN = 'https://site.invalid';
 const ARTICLE_PAGE = new RegExp(`^/(?:${PUBLISHED_EDITIONS.map(({ id }) => id).join('|')})/articles/([^/]+)/?(?:index\\.html)?$`);
 
 /**
- * One issue per link that leads nowhere from the article's page in some edition. `unpublished` are the articles
- * that exist as files but have no page: drafts, and articles that failed (their links are not judged by their
- * fragments: their own problems stop the build).
+ * A link's fragment on a page of the site that is not an article (`/zh-hant/actors/maduro/#actor-company-heading`):
+ * the ids such a page carries come from its template and from every article that feeds it, so they are known only
+ * once it is written; src/integrations/linked-fragments.ts checks them in the built pages (page-fragments.ts).
  */
-export function deadLinkIssues(
+export interface FragmentToCheck {
+  /** The article's file and the link's line, as the link's issues name them. */
+  file: string;
+  line: number;
+  /** The address as written. */
+  url: string;
+  /** The page, from the site's root: `/zh-hant/actors/maduro/`. */
+  page: string;
+  fragment: string;
+}
+
+export interface LinkCheck {
+  /** One per link that leads nowhere from the article's page in some edition. */
+  issues: ContentIssue[];
+  /** Fragments on pages that are not articles, in every edition, for the check of the built pages. */
+  fragments: FragmentToCheck[];
+}
+
+/**
+ * Every link of every article judged: an issue per link that leads nowhere from the article's page in some
+ * edition, and the fragments only the built pages can judge. `unpublished` are the articles that exist as files but
+ * have no page: drafts, and articles that failed (their links are not judged by their fragments: their own
+ * problems stop the build).
+ */
+export function checkLinks(
   articles: readonly LinkingArticle[],
   site: SitePages,
   unpublished: UnpublishedArticles,
   releases: ArticleReleases = new Map(),
-): ContentIssue[] {
+): LinkCheck {
   const issues: ContentIssue[] = [];
+  const fragments: FragmentToCheck[] = [];
   for (const article of articles) {
     for (const link of article.links) {
       if (link.outsideBase !== undefined) {
@@ -139,13 +164,32 @@ export function deadLinkIssues(
         continue;
       }
       const judged = link.path ?? link.url;
-      const problem = PUBLISHED_EDITIONS.map(({ id }) => linkProblem(judged, new URL(articlePath(id, article.slug), ORIGIN), site, unpublished, article.slug)).find(
-        (found) => found !== undefined,
-      ) ?? releaseProblem(judged, article.slug, releases);
-      if (problem) issues.push({ file: article.file, line: link.line, field: 'link', message: `${link.url}: ${problem}` });
+      const found = PUBLISHED_EDITIONS.map(({ id }) => linkProblem(judged, new URL(articlePath(id, article.slug), ORIGIN), site, unpublished, article.slug));
+      const problem = found.find((each): each is string => typeof each === 'string') ?? releaseProblem(judged, article.slug, releases);
+      if (problem) {
+        issues.push({ file: article.file, line: link.line, field: 'link', message: `${link.url}: ${problem}` });
+        continue;
+      }
+      // One check per page the link opens: the editions' pages, or one page both lead to (`/zh-hant/…`).
+      const pages = new Set<string>();
+      for (const each of found) {
+        if (typeof each !== 'object' || pages.has(each.page)) continue;
+        pages.add(each.page);
+        fragments.push({ file: article.file, line: link.line, url: link.url, ...each });
+      }
     }
   }
-  return issues;
+  return { issues, fragments };
+}
+
+/** The issues of checkLinks alone. */
+export function deadLinkIssues(
+  articles: readonly LinkingArticle[],
+  site: SitePages,
+  unpublished: UnpublishedArticles,
+  releases: ArticleReleases = new Map(),
+): ContentIssue[] {
+  return checkLinks(articles, site, unpublished, releases).issues;
 }
 
 /**
@@ -168,7 +212,11 @@ function releaseProblem(url: string, ownSlug: string, releases: ArticleReleases)
   return `article "${article}" is held back until ${theirs.written}, after this article is published: the link would lead nowhere until then; give this article a later time or link once it is out`;
 }
 
-function linkProblem(url: string, page: URL, site: SitePages, unpublished: UnpublishedArticles, ownSlug: string): string | undefined {
+/**
+ * What is wrong with `url` followed from `page`; or, for a fragment on a page that is not an article, that page
+ * and fragment, to be checked once the page is written; or undefined when it leads somewhere.
+ */
+function linkProblem(url: string, page: URL, site: SitePages, unpublished: UnpublishedArticles, ownSlug: string): string | { page: string; fragment: string } | undefined {
   let target: URL;
   try {
     target = new URL(url.trim(), page);
@@ -189,7 +237,12 @@ function linkProblem(url: string, page: URL, site: SitePages, unpublished: Unpub
     }
     return `there is no such page on the site${url.trim().startsWith('/') ? '' : ` (it leads to ${pagePath})`}`;
   }
-  if (fragment === '' || article === undefined) return undefined;
+  if (fragment === '') return undefined;
+  if (article === undefined) {
+    // A feed, a JSON or a stylesheet has no ids: a fragment on it leads nowhere, wherever the reader opens it.
+    if (!pagePath.endsWith('/') && !pagePath.endsWith('.html')) return `${pagePath} is not a page: the fragment #${fragment} leads nowhere in it; remove the fragment`;
+    return { page: pagePath, fragment };
+  }
   const ids = site.idsOf(article);
   if (!ids || ids.has(fragment)) return undefined;
   const where = article === ownSlug ? 'this article has' : `article "${article}" has`;
