@@ -6,14 +6,16 @@ import { sourceDigest } from './scripts/lib/source-digest.mjs';
 import { dataStoreFromDisk } from './src/integrations/data-store/data-store-from-disk.ts';
 import { devReload } from './src/integrations/dev-reload.ts';
 import { editionNotFoundPages } from './src/integrations/edition-not-found.ts';
+import { linkedFragments } from './src/integrations/linked-fragments.ts';
 import { newsroomPreview } from './src/integrations/newsroom-preview.ts';
 import { pagefindEditions } from './src/integrations/pagefind-editions.ts';
+import { siteAddress } from './src/inputs/site-address.ts';
 import { markdownOptions } from './src/plugins/markdown-pipeline.ts';
 
 // https://docs.astro.build/en/reference/configuration-reference/
-const site = process.env.SITE_URL ?? 'https://news.example.org';
-// Serve from a sub-path (e.g. GitHub Pages project sites): BASE_PATH=/news/ npm run build.
-const base = process.env.BASE_PATH ?? '/';
+// SITE_URL, else https://news.example.org; serve from a sub-path (e.g. GitHub Pages project sites):
+// BASE_PATH=/news/ npm run build. Read in src/inputs/site-address.ts, where the link check reads them too.
+const { site, base } = siteAddress();
 
 export default defineConfig({
   // The public address, for canonical links, feeds and the sitemap. Operators set SITE_URL when they deploy.
@@ -57,6 +59,9 @@ export default defineConfig({
     // the incremental build rewrites only the part a change touches.
     // Each edition's 404 page where hosts look for it (<edition>/404.html), before the search index reads the site.
     editionNotFoundPages(),
+    // Links' fragments on pages that are not articles, against the ids of those pages as written; before the
+    // search index is built, so a dead one fails the build at once.
+    linkedFragments(),
     // One search index per edition, built from the finished pages.
     pagefindEditions(),
     // The built site reads the content store from disk rather than bundling it (memory; see the module).

@@ -3,6 +3,7 @@ import { articleProblems } from './inputs/article-checks';
 import { articleLinkIssues } from './inputs/article-links';
 import { previewsUnpublished } from './inputs/preview-mode';
 import { readArticleText, siteInputs } from './inputs/site-inputs';
+import { siteAddress } from './inputs/site-address';
 import { heldBackLines } from './lib/publication/held-back';
 import { publicationState } from './lib/publication/publication-time';
 import { coverageSummary, type CoverageReport } from './lib/annotations/coverage';
@@ -60,9 +61,10 @@ const articles = defineCollection({
     // Checked once every article has rendered: links between articles, to headings and to the site's pages; and
     // figure series, which span articles (all the figures of one series share one unit).
     checkTogether: (rendered, inputs) => [...articleLinkIssues(rendered, inputs), ...seriesAcrossArticles(rendered)],
-    // What a rendering depends on besides the article: the actors a mention may name, and the pipeline's code.
+    // What a rendering depends on besides the article: the actors a mention may name, the site's own address
+    // (a link written as it is one of the links checked), and the pipeline's code.
     dependsOn: {
-      inputs: (inputs) => [...inputs.actors.texts].map(([id, text]) => `${id}\n${text}`).join('\n'),
+      inputs: (inputs) => [JSON.stringify(siteAddress()), ...[...inputs.actors.texts].map(([id, text]) => `${id}\n${text}`)].join('\n'),
       code: ['./src/plugins', './src/inputs', './src/lib', './src/schemas'],
     },
     // Silent mistakes and annotation coverage, then what the build holds back (drafts, embargoes) and until when.

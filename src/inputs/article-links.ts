@@ -1,11 +1,14 @@
 /**
  * The articles' links to the site, checked together once every article has rendered (the content loader's
  * `checkTogether`): against the pages the site will have and the ids each article page will hold
- * (src/lib/links/). A link that leads nowhere stops the build at its file and line, in every edition.
+ * (src/lib/links/). A link that leads nowhere stops the build at its file and line, in every edition. A fragment
+ * on a page that is not an article is left for the end of the build, once that page is written
+ * (src/integrations/linked-fragments.ts).
  */
 import type { ArticleAnnotations } from '../lib/annotations/types';
 import type { ContentIssue } from '../lib/content/locate-issues';
-import { deadLinkIssues, type InternalLink, type LinkingArticle } from '../lib/links/internal-links';
+import { checkLinks, type InternalLink, type LinkingArticle } from '../lib/links/internal-links';
+import { setFragmentsToCheck } from '../lib/links/page-fragments';
 import { sitePages, type PublishedArticle } from '../lib/links/site-pages';
 import { formatPublication, publicationInstant } from '../lib/publication/publication-time';
 import type { ListedEntry } from './list-content-files';
@@ -55,5 +58,7 @@ export function articleLinkIssues(rendered: readonly { entry: ListedEntry; front
     });
     linking.push({ file: entry.label, slug: entry.id, links: article.internalLinks ?? [] });
   }
-  return deadLinkIssues(linking, sitePages(published, inputs.actorNames.keys()), unpublished, releases);
+  const { issues, fragments } = checkLinks(linking, sitePages(published, inputs.actorNames.keys()), unpublished, releases);
+  setFragmentsToCheck(fragments);
+  return issues;
 }

@@ -10,9 +10,13 @@
  *   bytes that are not   → refused with the line they stand on (an article saved as Big5 would otherwise publish
  *   UTF-8                  as replacement characters)
  *
- * Every refusal is a ContentError at the file's first line, field `file`, saying what the file is and what to do.
+ * Every refusal is a ContentError at the file's first line, field `file`, saying what the file is and what to do;
+ * so is every error the file system gives on the way (permission denied, a disk's input/output error…), whichever
+ * call gives it. The calls are taken from `options.fileSystem` (node:fs by default), so that a test can make the
+ * system fail as it does on a real machine (an unreadable file cannot be made where tests run as root).
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readlinkSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import * as nodeFileSystem from 'node:fs';
+import { constants, type Stats } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { ContentError } from '../lib/content/locate-issues';
 import { CONTENT_FILE_MAX_BYTES, formatBytes } from '../lib/content/limits';
@@ -26,7 +30,15 @@ export interface ContentFileOptions {
   label: string;
   /** Most bytes the file may hold. */
   maxBytes?: number;
+  /** The file-system calls the read makes; node:fs unless a test gives others. */
+  fileSystem?: ContentFileSystem;
 }
+
+/** The calls of node:fs a read makes, and nothing else. */
+export type ContentFileSystem = Pick<
+  typeof nodeFileSystem,
+  'closeSync' | 'fstatSync' | 'lstatSync' | 'openSync' | 'readlinkSync' | 'readSync' | 'realpathSync' | 'statSync'
+>;
 
 /**
  * The text of the content file at `path`, normalised (source-text.ts) and within the limits of its lines and its
@@ -56,50 +68,58 @@ function refusal(options: ContentFileOptions): (message: string) => never {
  */
 export function readContentBytes(path: string, options: ContentFileOptions): Buffer {
   const refuse = refusal(options);
-  const real = resolvedPath(path, options.root, refuse);
+  const fs = options.fileSystem ?? nodeFileSystem;
+  const real = resolvedPath(fs, path, options.root, refuse);
   const maxBytes = options.maxBytes ?? CONTENT_FILE_MAX_BYTES;
-  const kind = notRegular(statSync(real));
+  let kind: string | undefined;
+  try {
+    kind = notRegular(fs.statSync(real));
+  } catch (error) {
+    return refuse(readFailure(error, real));
+  }
   if (kind) refuse(`is ${kind}, not a file: only regular files are read; put the file itself here`);
   let descriptor: number;
   try {
     // O_NONBLOCK: should the path have become a FIFO since it was looked at, opening it does not wait for a writer.
-    descriptor = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+    descriptor = fs.openSync(real, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
   } catch (error) {
     return refuse(readFailure(error, real));
   }
   try {
-    const stats = fstatSync(descriptor);
+    const stats = fs.fstatSync(descriptor);
     const openedKind = notRegular(stats);
     if (openedKind) refuse(`is ${openedKind}, not a file: only regular files are read; put the file itself here`);
     if (stats.size > maxBytes) refuse(tooLarge(stats.size, maxBytes));
-    const bytes = readAtMost(descriptor, maxBytes + 1);
+    const bytes = readAtMost(fs, descriptor, maxBytes + 1);
     if (bytes.length > maxBytes) refuse(tooLarge(bytes.length, maxBytes));
     return bytes;
   } catch (error) {
     if (error instanceof ContentError) throw error;
     return refuse(readFailure(error, real));
   } finally {
-    closeSync(descriptor);
+    try {
+      fs.closeSync(descriptor);
+    } catch {
+      // What was read is whole; a descriptor the system will not close is no problem of the file's.
+    }
   }
 }
 
 /** The real path of `path`, every link followed, or a refusal saying where the link goes wrong. */
-function resolvedPath(path: string, root: string, refuse: (message: string) => never): string {
+function resolvedPath(fs: ContentFileSystem, path: string, root: string, refuse: (message: string) => never): string {
   let real: string;
   try {
-    real = realpathSync(path);
+    real = fs.realpathSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const link = lstatSync(path, { throwIfNoEntry: false });
     if (code === 'ELOOP') return refuse('is a symbolic link that leads back to itself (a loop of links): replace it with the file it should name');
-    if (code === 'ENOENT' && link?.isSymbolicLink()) {
-      return refuse(`is a symbolic link to "${readlinkSync(path)}", which does not exist: restore that file, or delete the link`);
-    }
+    const target = code === 'ENOENT' ? danglingLinkTarget(fs, path) : undefined;
+    if (target !== undefined) return refuse(`is a symbolic link to "${target}", which does not exist: restore that file, or delete the link`);
     return refuse(readFailure(error, path));
   }
   let realRoot: string;
   try {
-    realRoot = realpathSync(root);
+    realRoot = fs.realpathSync(root);
   } catch {
     realRoot = resolve(root);
   }
@@ -107,6 +127,15 @@ function resolvedPath(path: string, root: string, refuse: (message: string) => n
     return refuse(`is a symbolic link to ${real}, outside the content folder: the build reads only files inside it; copy the file in instead`);
   }
   return real;
+}
+
+/** Where the symbolic link at `path` leads, or undefined when it is no link (or the system will not say). */
+function danglingLinkTarget(fs: ContentFileSystem, path: string): string | undefined {
+  try {
+    return fs.lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() ? fs.readlinkSync(path, 'utf8') : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** What a path is when it is not a regular file: `a named pipe (FIFO)`, `a device`… */
@@ -124,11 +153,11 @@ function tooLarge(size: number, maxBytes: number): string {
 }
 
 /** Reads up to `limit` bytes: a file that grows while it is read cannot make the build read more. */
-function readAtMost(descriptor: number, limit: number): Buffer {
+function readAtMost(fs: ContentFileSystem, descriptor: number, limit: number): Buffer {
   const buffer = Buffer.alloc(limit);
   let filled = 0;
   while (filled < limit) {
-    const read = readSync(descriptor, buffer, filled, limit - filled, null);
+    const read = fs.readSync(descriptor, buffer, filled, limit - filled, null);
     if (read === 0) break;
     filled += read;
   }
@@ -186,6 +215,17 @@ export function readFailure(error: unknown, path: string): string {
       return 'has a path too long for the file system: shorten the file or folder names';
     case 'EIO':
       return 'cannot be read: the disk reported an input/output error; check the disk and copy the file again';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'cannot be opened: too many files are open at once; close other programs (or raise the limit, ulimit -n) and run the build again';
+    case 'EBUSY':
+    case 'EAGAIN':
+    case 'ETXTBSY':
+      return 'cannot be read: another program holds it; close that program (a sync client, an editor) and run the build again';
+    case 'ESTALE':
+    case 'ETIMEDOUT':
+    case 'ENOTCONN':
+      return 'cannot be read: the network drive it is on did not answer; reconnect the drive or copy the content folder locally, and run the build again';
     default:
       return `cannot be read (${code ?? (error instanceof Error ? error.message : String(error))}): check that it is a plain file you can open`;
   }

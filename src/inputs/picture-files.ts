@@ -4,17 +4,20 @@
  * Remote pictures are refused rather than downloaded at build time: a build must not depend on the network, and
  * a licensed picture belongs in the repository beside its credit.
  *
- *   src: ./bombers.jpg            → content/articles/<slug>/bombers.jpg, checked to be a real picture
+ *   src: ./bombers.jpg            → content/articles/<slug>/bombers.jpg, checked to be a real picture, decoded
+ *                                   whole: a file cut short or with garbage in it is named here, not deep inside
+ *                                   Astro's image service (which decodes leniently, or fails with its own stack)
  *   src: https://…/x.jpg          → error: remote pictures are not published
  *   src: ../../../../etc/passwd   → error: outside the content folder
  *   src: /etc/passwd              → error: not a path relative to the article
  */
-import { lstatSync } from 'node:fs';
+import * as nodeFileSystem from 'node:fs';
 import { basename, dirname, extname, isAbsolute, resolve, sep } from 'node:path';
 import { imageMetadata } from 'astro/assets/utils';
+import sharp from 'sharp';
 import { ContentError } from '../lib/content/locate-issues';
 import { PICTURE_MAX_BYTES, PICTURE_NAME_MAX_BYTES } from '../lib/content/limits';
-import { readContentBytes } from './content-file';
+import { readContentBytes, readFailure, type ContentFileSystem } from './content-file';
 
 /** Formats the site publishes: what browsers show and Astro's image pipeline optimises. */
 export const PICTURE_EXTENSIONS = ['.jpg', '.jpeg', '.png', '.webp', '.avif', '.gif'];
@@ -26,9 +29,9 @@ const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 /**
  * What is wrong with the picture at `src` (as written in the frontmatter of `articlePath`), or `undefined` when
- * it is a picture file inside `contentRoot`.
+ * it is a picture file inside `contentRoot`. `fileSystem`: the calls the file is read with (content-file.ts).
  */
-export async function pictureProblem(src: string, articlePath: string, contentRoot: string): Promise<string | undefined> {
+export async function pictureProblem(src: string, articlePath: string, contentRoot: string, fileSystem: ContentFileSystem = nodeFileSystem): Promise<string | undefined> {
   if (SCHEME.test(src) || src.startsWith('//')) {
     return `"${src}" is a remote address: save the licensed picture beside the article and write its path, e.g. ./bombers.jpg`;
   }
@@ -48,11 +51,15 @@ export async function pictureProblem(src: string, articlePath: string, contentRo
     // file system refuses the name, deep inside the build.
     return `"${src}": the file name is ${nameBytes} bytes long; at most ${PICTURE_NAME_MAX_BYTES} (a Chinese character takes 3): rename the picture`;
   }
-  if (!lstatSync(path, { throwIfNoEntry: false })) return `no picture file at "${src}" beside the article`;
+  try {
+    if (!fileSystem.lstatSync(path, { throwIfNoEntry: false })) return `no picture file at "${src}" beside the article`;
+  } catch (error) {
+    return `"${src}" ${readFailure(error, path)}`;
+  }
   let bytes: Buffer;
   try {
     // A link inside the folder may still lead out of it; a pipe or a device is never opened.
-    bytes = readContentBytes(path, { root: contentRoot, label: src, maxBytes: PICTURE_MAX_BYTES });
+    bytes = readContentBytes(path, { root: contentRoot, label: src, maxBytes: PICTURE_MAX_BYTES, fileSystem });
   } catch (error) {
     if (error instanceof ContentError) return `"${src}" ${error.issues[0]?.message ?? 'cannot be read'}`;
     throw error;
@@ -63,7 +70,23 @@ export async function pictureProblem(src: string, articlePath: string, contentRo
   } catch {
     return `"${src}" is not a picture (the file's contents are not ${extension.slice(1)} data)`;
   }
-  return undefined;
+  return damagedPictureProblem(bytes, src);
+}
+
+/**
+ * Whether every pixel of the picture can be read: sharp (the decoder Astro's image service uses) decodes it
+ * whole, every frame, and fails on what libvips counts as an error (a file cut short, data that is not the
+ * format's). Astro itself decodes with `failOn: 'none'`: a JPEG cut in half would be published half grey, and a
+ * file whose header is damaged fails inside its image service with a stack trace that names no article.
+ */
+export async function damagedPictureProblem(bytes: Buffer, src: string): Promise<string | undefined> {
+  try {
+    await sharp(bytes, { failOn: 'error', pages: -1 }).stats();
+    return undefined;
+  } catch {
+    // libvips's own words ("VipsJpeg: premature end of JPEG image") say nothing an editor can act on.
+    return `"${src}" is cut short or damaged: its picture data cannot be read to the end; save or export the picture again and check that it opens whole in an image viewer`;
+  }
 }
 
 function isInside(path: string, folder: string): boolean {

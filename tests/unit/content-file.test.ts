@@ -7,7 +7,8 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readContentFile, readContentText, readFailure } from '../../src/inputs/content-file';
+import * as nodeFileSystem from 'node:fs';
+import { readContentFile, readContentText, readFailure, type ContentFileSystem } from '../../src/inputs/content-file';
 import { ContentError } from '../../src/lib/content/locate-issues';
 
 const made: string[] = [];
@@ -92,5 +93,70 @@ describe('reading a content file', () => {
     expect(readFailure(error('EACCES'), 'content/articles/x.md')).toBe('cannot be read: permission denied; make it readable (chmod a+r content/articles/x.md)');
     expect(readFailure(error('EIO'), 'x')).toContain('input/output error');
     expect(readFailure(error('EWHATEVER'), 'x')).toBe('cannot be read (EWHATEVER): check that it is a plain file you can open');
+  });
+});
+
+/** node:fs with one call failing as the system fails it (`code`), for every path. */
+function failing(call: keyof ContentFileSystem, code: string): ContentFileSystem {
+  return {
+    ...nodeFileSystem,
+    [call]: () => {
+      throw Object.assign(new Error(`${code}: ${call} failed`), { code, syscall: call, errno: -5 });
+    },
+  };
+}
+
+describe('a read the file system refuses', () => {
+  const calls: (keyof ContentFileSystem)[] = ['realpathSync', 'statSync', 'openSync', 'fstatSync', 'readSync'];
+  const codes = ['EACCES', 'EPERM', 'EIO', 'EMFILE', 'ENFILE', 'EBUSY', 'ESTALE', 'ENAMETOOLONG', 'ENOENT', 'EWHATEVER'];
+
+  it('is one line naming the file and saying what to do, whichever call fails with whichever error', () => {
+    const root = contentFolder();
+    const path = join(root, 'articles/a.md');
+    writeFileSync(path, '文字');
+    for (const call of calls) {
+      for (const code of codes) {
+        let thrown: unknown;
+        try {
+          readContentText(path, { root, label: 'articles/a.md', fileSystem: failing(call, code) });
+        } catch (error) {
+          thrown = error;
+        }
+        const what = `${call} ${code}`;
+        expect(thrown, what).toBeInstanceOf(ContentError);
+        const error = thrown as ContentError;
+        expect(error.issues, what).toHaveLength(1);
+        expect(error.issues[0], what).toMatchObject({ file: 'articles/a.md', line: 1, field: 'file' });
+        // The sentence for the code, with the path the system was asked about; never the error's own words.
+        expect(error.message, what).toBe(`articles/a.md:1: file: ${readFailure({ code }, call === 'realpathSync' ? path : nodeFileSystem.realpathSync(path))}`);
+        expect(error.message, what).not.toContain('failed');
+        expect(error.message.split('\n'), what).toHaveLength(1);
+        expect(error.stack, what).toBe('');
+      }
+    }
+  });
+
+  it('says what to do for each kind of failure', () => {
+    const root = contentFolder();
+    const path = join(root, 'articles/a.md');
+    writeFileSync(path, '文字');
+    const message = (call: keyof ContentFileSystem, code: string) => refusal(() => readContentFile(path, { root, label: 'articles/a.md', fileSystem: failing(call, code) }));
+    expect(message('openSync', 'EACCES')).toBe(`1: file: cannot be read: permission denied; make it readable (chmod a+r ${nodeFileSystem.realpathSync(path)})`);
+    expect(message('readSync', 'EIO')).toBe('1: file: cannot be read: the disk reported an input/output error; check the disk and copy the file again');
+    expect(message('openSync', 'EMFILE')).toContain('too many files are open at once');
+    expect(message('readSync', 'EBUSY')).toContain('another program holds it');
+    expect(message('statSync', 'ESTALE')).toContain('the network drive it is on did not answer');
+    expect(message('readSync', 'EWHATEVER')).toBe('1: file: cannot be read (EWHATEVER): check that it is a plain file you can open');
+  });
+
+  it('still reads the file when only closing it fails, and names a dangling link even when the link cannot be looked at', () => {
+    const root = contentFolder();
+    writeFileSync(join(root, 'articles/a.md'), '文字');
+    expect(readContentFile(join(root, 'articles/a.md'), { root, label: 'a', fileSystem: failing('closeSync', 'EIO') })).toBe('文字');
+    symlinkSync('nowhere.md', join(root, 'articles/dangling.md'));
+    expect(refusal(() => readContentFile(join(root, 'articles/dangling.md'), { root, label: 'd' }))).toContain('is a symbolic link to "nowhere.md", which does not exist');
+    expect(refusal(() => readContentFile(join(root, 'articles/dangling.md'), { root, label: 'd', fileSystem: failing('lstatSync', 'EACCES') }))).toBe(
+      '1: file: does not exist any more: it was moved or deleted while the build ran; run the build again',
+    );
   });
 });

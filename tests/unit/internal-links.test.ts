@@ -5,7 +5,8 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { describe, expect, it } from 'vitest';
 import type { ArticleAnnotations } from '../../src/lib/annotations/types';
-import { collectInternalLinks, deadLinkIssues, makeSiteLinksRelative, relativeToArticlePage } from '../../src/lib/links/internal-links';
+import { collectInternalLinks, deadLinkIssues, makeSiteLinksRelative, ownSitePath, relativeToArticlePage, type SiteAddress } from '../../src/lib/links/internal-links';
+import { siteAddress } from '../../src/inputs/site-address';
 import { sitePages, type PublishedArticle } from '../../src/lib/links/site-pages';
 import { LIST_PAGE_SIZE } from '../../src/lib/paging/page-size';
 
@@ -81,6 +82,60 @@ describe('links to the pages of the site', () => {
     expect(judge('../../actors/maduro/quotes/', articles, ['maduro'])).toBeUndefined();
     expect(judge('../../actors/maduro/quotes/page/2/', articles, ['maduro'])).toBeUndefined();
     expect(judge('../../actors/maduro/reported/', articles, ['maduro'])).toBeDefined();
+  });
+});
+
+describe("links written as the site's own full address (SITE_URL)", () => {
+  const site = [article('one', { textIds: ['第一節'] }), article('two', { textIds: ['第二節'] })];
+  const atRoot: SiteAddress = { site: 'https://news.example.org', base: '/' };
+  const underBase: SiteAddress = { site: 'https://example.github.io/', base: '/news/' };
+
+  /** The problem with the full address `url` in article one, collected as the pipeline collects it. */
+  function judgeFull(url: string, address: SiteAddress): string | undefined {
+    const links = collectInternalLinks(fromMarkdown(`\n\n[x](${url})`), address);
+    expect(links, url).toHaveLength(1);
+    expect(links[0], url).toMatchObject({ url, line: 3 });
+    return deadLinkIssues([{ file: 'x.md', slug: 'one', links }], sitePages(site, ['maduro']), new Map())[0]?.message;
+  }
+
+  it('reads a full address on the site host, http or https, any case, as the path from the root below the base path', () => {
+    expect(decodeURIComponent(ownSitePath('https://news.example.org/zh-hant/articles/two/#第二節', atRoot)!)).toBe('/zh-hant/articles/two/#第二節');
+    expect(ownSitePath('http://NEWS.example.org/zh-hans/?q=1', atRoot)).toBe('/zh-hans/?q=1');
+    expect(ownSitePath('https://news.example.org', atRoot)).toBe('/');
+    expect(ownSitePath('https://example.github.io/news/zh-hant/topics/oil/', underBase)).toBe('/zh-hant/topics/oil/');
+    expect(ownSitePath('https://example.github.io/news', underBase)).toBe('/');
+    expect(ownSitePath('https://example.github.io/other/zh-hant/', underBase)).toBeNull();
+    expect(ownSitePath('https://example.github.io/newsroom/', underBase)).toBeNull();
+    for (const url of ['https://www.bbc.com/zhongwen/', 'https://news.example.org.evil.com/zh-hant/', 'https://news.example.org:8443/zh-hant/', 'ftp://news.example.org/zh-hant/', 'mailto:a@news.example.org']) {
+      expect(ownSitePath(url, atRoot), url).toBeUndefined();
+    }
+  });
+
+  it('accepts full addresses of pages and anchors that exist, in either edition', () => {
+    for (const url of ['https://news.example.org/zh-hant/articles/two/', 'https://news.example.org/zh-hans/articles/two/#第二節', 'https://news.example.org/zh-hant/actors/maduro/', 'http://news.example.org/', 'https://news.example.org/zh-hant/articles/one/#第一節']) {
+      expect(judgeFull(url, atRoot), url).toBeUndefined();
+    }
+    expect(judgeFull('https://example.github.io/news/zh-hant/articles/two/', underBase)).toBeUndefined();
+  });
+
+  it('names the full address that leads nowhere, as the editor wrote it', () => {
+    expect(judgeFull('https://news.example.org/zh-hant/articles/three/', atRoot)).toBe(
+      'https://news.example.org/zh-hant/articles/three/: there is no article "three" (no file content/articles/three.md or content/articles/three/index.md)',
+    );
+    expect(judgeFull('https://news.example.org/zh-hans/articles/two/#第一節', atRoot)).toBe(
+      'https://news.example.org/zh-hans/articles/two/#第一節: article "two" has no heading or anchor with the id "第一節" (it has #第二節)',
+    );
+    expect(judgeFull('HTTPS://News.Example.org/zh-hant/topics/nothing/', atRoot)).toMatch(/there is no such page on the site$/);
+    expect(judgeFull('https://example.github.io/zh-hant/articles/two/', underBase)).toBe(
+      "https://example.github.io/zh-hant/articles/two/: is the site's own address but outside its base path /news/, where no page of the site is: write the address below it, or from the site's root (/zh-hant/…)",
+    );
+  });
+
+  it('leaves other hosts alone, and reads the address from SITE_URL and BASE_PATH', () => {
+    expect(collectInternalLinks(fromMarkdown('[a](https://news.example.org/zh-hant/x/)'), underBase)).toEqual([]);
+    expect(collectInternalLinks(fromMarkdown('[a](https://news.example.org/zh-hant/x/)'))).toEqual([]);
+    expect(siteAddress({})).toEqual({ site: 'https://news.example.org', base: '/' });
+    expect(siteAddress({ SITE_URL: 'https://example.github.io', BASE_PATH: '/news/' })).toEqual({ site: 'https://example.github.io', base: '/news/' });
   });
 });
 
