@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { articleProblems } from './inputs/article-checks';
+import { articleProblems, rolesOfActorsNotNamed } from './inputs/article-checks';
 import { articleLinkIssues } from './inputs/article-links';
 import { previewsUnpublished } from './inputs/preview-mode';
 import { readArticleText, siteInputs } from './inputs/site-inputs';
@@ -54,6 +54,8 @@ const articles = defineCollection({
     render: true,
     checkEntry: (entry, data, text, inputs) => articleProblems(entry, data, text, inputs),
     // A caption already reported is left out of the text's check: placed, it would be reported again.
+    // Once rendered: the article's roles name actors it names (src/inputs/article-checks.ts).
+    checkRendered: (entry, text, frontmatter, inputs) => rolesOfActorsNotNamed(entry, text, frontmatter, inputs),
     dataForTextCheck: (data, issues) => withoutCaptions(data, new Set(issues.flatMap(({ field }) => /^images\[(\d+)\]\.caption$/.exec(field)?.[1] ?? []).map(Number))),
     // tags.yaml and conversion.yaml are read with the articles' other inputs; their mistakes stop the build with
     // the articles' own, before any page is rendered.

@@ -2,6 +2,7 @@
  * What the content sync checks of an article beyond its frontmatter schema, against the rest of the site's inputs:
  * its picture files are pictures inside the content folder, its captions follow the body's rules, and its tags
  * are in tags.yaml, and its roles name actors that exist. Found here, every such problem is reported with the others, before any page is rendered.
+ * Once it has rendered (rolesOfActorsNotNamed): its roles name actors the article names.
  */
 import { relative, resolve } from 'node:path';
 import { locateIssues, type ContentIssue, type SchemaIssue } from '../lib/content/locate-issues';
@@ -10,6 +11,8 @@ import { captionProblems } from '../lib/markdown/caption';
 import { heroCaptionProblems } from '../lib/markdown/hero-caption';
 import { didYouMean } from '../lib/text/closest-match';
 import { topicsOf, unknownTagIssues } from '../lib/topics/tag-vocabulary';
+import { referencedActorIds } from '../lib/annotations/article-model';
+import type { ArticleAnnotations } from '../lib/annotations/types';
 import type { Article } from '../schemas/article';
 import type { ListedEntry } from './list-content-files';
 import type { SiteInputs } from './site-inputs';
@@ -39,6 +42,30 @@ export async function articleProblems(entry: ListedEntry, data: unknown, text: s
       problems.push({ path: ['roles', id], message: `unknown actor "${id}" (no file content/actors/${id}.yaml)${didYouMean(id, inputs.actorNames.keys())}` });
     }
   }
+  return locateIssues(entry.label, text, problems);
+}
+
+/**
+ * A role given to an actor the article never names (no mention, no quote by it or reported through it) is shown
+ * nowhere: not in the sidebar, the cards, the JSON-LD nor the actor's page. Most often the id is a slip for an
+ * actor the article does name, or the mention was cut and the role left behind; either way the editor is told, at
+ * the role's line. `frontmatter` is what the rendering collected beside the article's fields; when its annotations
+ * could not be collected (their own problems are reported), which actors it names is unknown and nothing is said.
+ * An id with no actor file is reported before rendering (articleProblems), not again here.
+ */
+export function rolesOfActorsNotNamed(entry: ListedEntry, text: string, frontmatter: Record<string, unknown>, inputs: SiteInputs): ContentIssue[] {
+  const annotations = frontmatter.annotations as ArticleAnnotations | undefined;
+  if (!annotations) return [];
+  const roles = readable(frontmatter).roles;
+  const named = new Set(referencedActorIds(annotations));
+  // The near miss the editor likely meant: an actor the article names and gives no role of its own.
+  const namedWithoutRole = [...named].filter((id) => !Object.hasOwn(roles, id));
+  const problems: SchemaIssue[] = Object.keys(roles)
+    .filter((id) => inputs.actorNames.has(id) && !named.has(id))
+    .map((id) => ({
+      path: ['roles', id],
+      message: `a role for "${id}", whom the text never names (no :actor[…]{ref=${id}}, no quote by or via it): it would show nowhere${didYouMean(id, namedWithoutRole)}`,
+    }));
   return locateIssues(entry.label, text, problems);
 }
 

@@ -70,6 +70,11 @@ export interface ContentLoaderOptions {
    * without what its problems already name, so nothing is reported twice (a caption placed in the text).
    */
   dataForTextCheck?: (data: unknown, issues: readonly ContentIssue[]) => unknown;
+  /**
+   * Checks of one entry against what its rendering collected (the actors an article names), with the problems of
+   * its text: for every rendered entry, whatever other problems it has, so one run names them all.
+   */
+  checkRendered?: (entry: ListedEntry, text: string, frontmatter: RenderedFrontmatter, inputs: SiteInputs) => ContentIssue[];
   /** Problems of inputs the collection depends on but does not hold (tags.yaml, conversion.yaml). */
   siteIssues?: (inputs: SiteInputs) => readonly ContentIssue[];
   /** What rendered entries depend on besides their own text: a change in any renders every entry again. */
@@ -306,7 +311,9 @@ async function loadEntry(
     // The text's own problems (annotations, dates, images) in the same round: rendered, not stored.
     if (render && markdown) {
       const textData = options.dataForTextCheck?.(data, issues) ?? data;
-      issues.push(...(await problemsOfText(render, { id: entry.id, data: textData, body: markdown.body, filePath: entry.path })));
+      const ofText = await problemsOfText(render, { id: entry.id, data: textData, body: markdown.body, filePath: entry.path });
+      issues.push(...ofText.issues);
+      if (ofText.frontmatter) issues.push(...(options.checkRendered?.(entry, text, ofText.frontmatter, inputs) ?? []));
     }
     return { issues };
   }
@@ -327,8 +334,12 @@ async function loadEntry(
     // parseData resolves the entry's pictures for Astro to build: only for an entry that is stored.
     const parsed = storing ? await context.parseData({ id: entry.id, data: data as Record<string, unknown>, filePath: entry.path }) : undefined;
     const rendering = render && markdown ? await render({ id: entry.id, data, body: markdown.body, filePath: entry.path, digest }) : undefined;
-    const recorded = recordedIssues(rendering?.metadata?.frontmatter);
-    if (recorded.length > 0) return { issues: recorded, frontmatter: rendering?.metadata?.frontmatter };
+    const renderedFrontmatter = rendering?.metadata?.frontmatter;
+    const recorded = [
+      ...recordedIssues(renderedFrontmatter),
+      ...(renderedFrontmatter ? (options.checkRendered?.(entry, text, renderedFrontmatter, inputs) ?? []) : []),
+    ];
+    if (recorded.length > 0) return { issues: recorded, frontmatter: renderedFrontmatter };
     if (parsed) {
       context.store.set({
         id: entry.id,
@@ -348,14 +359,21 @@ async function loadEntry(
   }
 }
 
-/** What rendering finds wrong with an entry's text, for an entry whose other problems keep it from being stored. */
-async function problemsOfText(render: RenderFunction, entry: { id: string; data: unknown; body: string; filePath: string }): Promise<ContentIssue[]> {
+/**
+ * What rendering finds wrong with an entry's text, for an entry whose other problems keep it from being stored, and
+ * what the rendering collected (for the checks against it).
+ */
+async function problemsOfText(
+  render: RenderFunction,
+  entry: { id: string; data: unknown; body: string; filePath: string },
+): Promise<{ issues: ContentIssue[]; frontmatter?: RenderedFrontmatter }> {
   try {
     const rendering = await render({ ...entry, digest: '' });
-    return recordedIssues(rendering.metadata?.frontmatter);
+    const frontmatter = rendering.metadata?.frontmatter;
+    return { issues: recordedIssues(frontmatter), ...(frontmatter ? { frontmatter } : {}) };
   } catch (error) {
     // A plugin tripping over frontmatter already reported is no news for the editor; a ContentError is.
-    return error instanceof ContentError ? [...error.issues] : [];
+    return { issues: error instanceof ContentError ? [...error.issues] : [] };
   }
 }
 

@@ -26,7 +26,8 @@ function openData(dir: string, edition: string, slug: string): OpenData {
   return JSON.parse(readFileSync(resolve(dir, `${edition}/articles/${slug}/annotations.json`), 'utf8')) as OpenData;
 }
 
-function jsonLd(dir: string, edition: string, slug: string): { mentions?: { name: string; alternateName?: string }[] } {
+/** Each mention is a schema.org Role around the actor (src/lib/structured-data/news-article.ts). */
+function jsonLd(dir: string, edition: string, slug: string): { mentions?: { roleName: string; mentions: { name: string; alternateName?: string } }[] } {
   return JSON.parse(textOf(one(readPage(dir, `/${edition}/articles/${slug}/`), 'script[type="application/ld+json"]')));
 }
 
@@ -68,7 +69,7 @@ describe('an article in every output, in each edition', () => {
         const actors = openData(dir, edition, slug).actors;
         const originals = actors.flatMap((actor) => (actor.original ? [actor.original] : []));
         for (const actor of actors) expect(actor.original ?? undefined, `${edition} ${actor.id}`).toBe(actorFile(actor.id).original);
-        const alternateNames = (jsonLd(dir, edition, slug).mentions ?? []).flatMap((mention) => (mention.alternateName ? [mention.alternateName] : []));
+        const alternateNames = (jsonLd(dir, edition, slug).mentions ?? []).flatMap(({ mentions: actor }) => (actor.alternateName ? [actor.alternateName] : []));
         expect(alternateNames.length, `${edition} ${slug}`).toBeGreaterThan(0);
         for (const name of alternateNames) expect(originals, `${edition} ${slug}`).toContain(name);
         const shown = all(readPage(dir, `/${edition}/articles/${slug}/`), ACTOR_ENTRY).flatMap((entry) => all(entry, ACTOR_ORIGINAL).map(textOf));
@@ -76,6 +77,6 @@ describe('an article in every output, in each edition', () => {
       }
     }
     const earlier = jsonLd(dir, 'zh-hans', 'earlier-article').mentions ?? [];
-    expect(earlier.map((mention) => mention.alternateName)).toContain('東京電力ホールディングス');
+    expect(earlier.map(({ mentions: actor }) => actor.alternateName)).toContain('東京電力ホールディングス');
   });
 });

@@ -15,6 +15,7 @@ import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { graphemes } from '../../src/lib/text/graphemes';
 import { buildSite, inheritedEnv, PROJECT_ROOT, SITES_DIR, type SiteBuild } from '../helpers/build-site';
+import { TIMELINE_ENTRY } from '../helpers/annotation-selectors';
 import { problemLines } from '../helpers/build-output';
 import { all, one, readPage, textOf } from '../helpers/html';
 import { unsafeSiteContent } from '../helpers/site-safety';
@@ -171,7 +172,7 @@ describe('what the third round\'s classes that build look like to a reader', () 
     const { build } = await buildClass('grapheme-cuts');
     expect(build.ok, build.output).toBe(true);
     const page = readPage(build.outDir, '/zh-hant/articles/cuts/');
-    const entries = all(page, 'a.timeline-event');
+    const entries = all(page, `${TIMELINE_ENTRY} > a`);
     expect(entries).toHaveLength(40);
     for (const entry of entries) {
       const sentence = textOf(one(page, `.article-body p:has(> time[id="${String(entry.properties.href).slice(1)}"])`)).replace(/。$/, '');

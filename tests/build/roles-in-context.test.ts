@@ -1,7 +1,7 @@
 /**
  * Roles in context (docs/content.md#roles-in-this-article): the actor file says who the actor is, lastingly; an
  * article's `roles` say what it is in that story, as of that article. The article's sidebar, its mark cards (a
- * copy of the sidebar entry) and annotations.json use the article's role; an article giving none uses the file's;
+ * copy of the sidebar entry), its JSON-LD and annotations.json use the article's role; an article giving none uses the file's;
  * the actor's page keeps its lasting role and lists the roles articles gave it over time.
  */
 import { readFileSync } from 'node:fs';
@@ -30,6 +30,23 @@ describe('roles in context', () => {
     expect(sidebarRole('out-already', 'zh-hans')).toBe('委内瑞拉总统，本文发言者');
     expect(openData('out-already').actors.find((actor) => actor.id === 'maduro')?.role).toBe('委內瑞拉總統，本文發言者');
     expect(openData('no-role').actors.find((actor) => actor.id === 'maduro')?.role).toBe('委內瑞拉政治人物');
+  });
+
+  it("gives the JSON-LD the article's role, or the file's where the article gives none, in both editions, as the sidebar does", () => {
+    type Mention = { '@type': string; roleName: string; mentions: { name: string; alternateName?: string } };
+    const maduroInJsonLd = (slug: string, edition = 'zh-hant') => {
+      const script = one(readPage(build.outDir, `/${edition}/articles/${slug}/`), 'script[type="application/ld+json"]');
+      return (JSON.parse(textOf(script)) as { mentions: Mention[] }).mentions.find(({ mentions: actor }) => actor.alternateName === 'Nicolás Maduro');
+    };
+    expect(maduroInJsonLd('out-already')).toEqual({ '@type': 'Role', roleName: '委內瑞拉總統，本文發言者', mentions: { '@type': 'Person', name: '尼古拉斯·馬杜羅', alternateName: 'Nicolás Maduro' } });
+    expect(maduroInJsonLd('earlier-role')?.roleName).toBe('尋求連任的委內瑞拉總統');
+    expect(maduroInJsonLd('no-role')?.roleName).toBe('委內瑞拉政治人物');
+    // Simplified: the role converted, the name in its own language as the actor file writes it.
+    expect(maduroInJsonLd('out-already', 'zh-hans')).toEqual({ '@type': 'Role', roleName: '委内瑞拉总统，本文发言者', mentions: { '@type': 'Person', name: '尼古拉斯·马杜罗', alternateName: 'Nicolás Maduro' } });
+    expect(maduroInJsonLd('no-role', 'zh-hans')?.roleName).toBe('委内瑞拉政治人物');
+    for (const slug of ['out-already', 'earlier-role', 'no-role']) {
+      for (const edition of ['zh-hant', 'zh-hans']) expect(maduroInJsonLd(slug, edition)?.roleName, `${edition} ${slug}`).toBe(sidebarRole(slug, edition));
+    }
   });
 
   it("keeps the actor page's lasting role and lists the roles articles gave it, oldest first, each with its article", () => {

@@ -2,10 +2,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { readYamlPart } from '../../src/lib/content/locate-issues';
+import { simplifiedConverter } from '../../src/lib/editions/conversion/converter';
 import { ArticleSchema } from '../../src/schemas/article';
 import { buildSite, PROJECT_ROOT, SEED_SITE_DIR } from '../helpers/build-site';
-import { ACTOR_ENTRY, ACTOR_NAME, ACTOR_ORIGINAL, OPEN_ACTOR_ENTRY, QUOTE_ENTRY, QUOTE_WORDS } from '../helpers/annotation-selectors';
+import { ACTOR_ENTRY, ACTOR_NAME, ACTOR_ORIGINAL, ACTOR_ROLE, OPEN_ACTOR_ENTRY, QUOTE_ENTRY, QUOTE_WORDS } from '../helpers/annotation-selectors';
 import { all, one, readPage, textOf } from '../helpers/html';
 import { SEED_MARKDOWN_FILE, SEED_SLUG } from '../helpers/seed';
 
@@ -32,26 +34,30 @@ describe('NewsArticle JSON-LD on the seed article', () => {
   it('describes this page as a schema.org NewsArticle in the edition language', () => {
     expect(ld['@context']).toBe('https://schema.org');
     expect(ld['@type']).toBe('NewsArticle');
-    expect(ld.url).toBe(url);
+    expect(ld['@id']).toBe(url);
     expect(ld.mainEntityOfPage).toBe(url);
     expect(ld.inLanguage).toBe(one(page, 'html').properties.lang);
   });
 
-  it('mentions the actors the sidebar shows open, in its order, typed by kind', () => {
+  // Each mention is a schema.org Role around the actor (src/lib/structured-data/news-article.ts).
+  const things = () => ld.mentions.map((role: any) => role.mentions);
+
+  it('mentions the actors the sidebar shows open, in its order, typed by kind, each in a Role', () => {
     const sidebarActors = all(page, `.article-sidebars ${OPEN_ACTOR_ENTRY}`);
-    expect(ld.mentions.map((thing: any) => thing.name)).toEqual(sidebarActors.map((entry) => textOf(one(entry, ACTOR_NAME))));
+    expect(ld.mentions.every((role: any) => role['@type'] === 'Role')).toBe(true);
+    expect(things().map((thing: any) => thing.name)).toEqual(sidebarActors.map((entry) => textOf(one(entry, ACTOR_NAME))));
     const types = { person: 'Person', state: 'Country', organisation: 'Organization' };
-    const maduro = ld.mentions.find((thing: any) => thing.alternateName === 'Nicolás Maduro');
+    const maduro = things().find((thing: any) => thing.alternateName === 'Nicolás Maduro');
     expect(maduro).toMatchObject({ '@type': types.person, name: '尼古拉斯·馬杜羅' });
-    expect(ld.mentions.some((thing: any) => thing['@type'] === types.state)).toBe(true);
+    expect(things().some((thing: any) => thing['@type'] === types.state)).toBe(true);
   });
 
   it('gives the name in the actor’s own language where the sidebar shows it, and only there', () => {
     const shown = all(page, `.article-sidebars ${ACTOR_ENTRY}`).flatMap((entry) => all(entry, ACTOR_ORIGINAL).map(textOf));
     expect(shown.length).toBeGreaterThan(0);
-    expect(ld.mentions.flatMap((thing: any) => (thing.alternateName ? [thing.alternateName] : []))).toEqual(shown);
+    expect(things().flatMap((thing: any) => (thing.alternateName ? [thing.alternateName] : []))).toEqual(shown);
     // Xi Jinping stands open, his name in Chinese characters only: named, without an original that adds nothing.
-    expect(ld.mentions).toContainEqual({ '@type': 'Person', name: '習近平' });
+    expect(things()).toContainEqual({ '@type': 'Person', name: '習近平' });
   });
 
   it('leaves the quotes to annotations.json, which has every one with its speakers, rather than copy them a third time', () => {
@@ -83,6 +89,43 @@ describe('NewsArticle JSON-LD on the seed article', () => {
   it('claims no image, since the seed carries no picture file', () => {
     expect(article.images.some((image) => image.src)).toBe(false);
     expect(ld).not.toHaveProperty('image');
+  });
+});
+
+describe('the roles in the seed article’s JSON-LD, in both editions', () => {
+  const actorFile = (id: string) => parseYaml(readFileSync(resolve(PROJECT_ROOT, `content/actors/${id}.yaml`), 'utf8')) as { role: string; original?: string };
+  const siteOverrides = parseYaml(readFileSync(resolve(PROJECT_ROOT, 'content/conversion.yaml'), 'utf8')) as Record<string, string>;
+  // As the Simplified edition converts the article's words: its own map on top of the site's.
+  const converter = simplifiedConverter({ ...siteOverrides, ...article.conversion });
+  const editionPage = (edition: string) => readPage(SEED_SITE_DIR, `/${edition}/articles/${SEED_SLUG}/`);
+  const mentionsOf = (edition: string) => (JSON.parse(textOf(one(editionPage(edition), 'script[type="application/ld+json"]'))) as { mentions: any[] }).mentions;
+  // The mentions follow the sidebar's open entries (tested above): the entry's id names the actor.
+  const openIds = (edition: string) => all(editionPage(edition), `.article-sidebars ${OPEN_ACTOR_ENTRY}`).map((entry) => String(entry.properties.id).replace(/^actor-/, ''));
+
+  it('gives each actor the role this article gives it, not the actor file’s lasting one', () => {
+    const ids = openIds('zh-hant');
+    expect(ids).toHaveLength(8);
+    // The seed gives a role to every actor it names; the file's lasting role differs, so this could fail.
+    for (const id of ids) expect(article.roles[id], id).toBeDefined();
+    expect(ids.filter((id) => article.roles[id] !== actorFile(id).role).length).toBeGreaterThan(0);
+    expect(mentionsOf('zh-hant').map((role) => role.roleName)).toEqual(ids.map((id) => article.roles[id]));
+    expect(mentionsOf('zh-hant').find((role) => role.mentions.name === '尼古拉斯·馬杜羅')).toMatchObject({ '@type': 'Role', roleName: '委內瑞拉總統' });
+  });
+
+  it('converts the roles in the Simplified edition, as the sidebar does, and leaves the names in their own language as written', () => {
+    const ids = openIds('zh-hans');
+    expect(ids).toEqual(openIds('zh-hant'));
+    const mentions = mentionsOf('zh-hans');
+    expect(mentions.map((role) => role.roleName)).toEqual(ids.map((id) => converter.convert(article.roles[id]!)));
+    // Converted for real: at least one role reads differently in Simplified.
+    expect(mentions.map((role) => role.roleName)).not.toEqual(mentionsOf('zh-hant').map((role) => role.roleName));
+    const sidebar = all(editionPage('zh-hans'), `.article-sidebars ${OPEN_ACTOR_ENTRY}`).map((entry) => textOf(one(entry, ACTOR_ROLE)));
+    expect(mentions.map((role) => role.roleName)).toEqual(sidebar);
+    for (const [index, role] of mentions.entries()) {
+      const original = actorFile(ids[index]!).original;
+      if (role.mentions.alternateName !== undefined) expect(role.mentions.alternateName).toBe(original);
+    }
+    expect(mentions.find((role) => role.mentions.alternateName === 'Россия')).toMatchObject({ roleName: '委内瑞拉的盟友，多年来提供军事支持' });
   });
 });
 

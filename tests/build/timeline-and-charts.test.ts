@@ -3,13 +3,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { excerpt } from '../../src/lib/timeline/excerpt';
 import { SEED_SITE_DIR } from '../helpers/build-site';
-import { FIGURE_LABEL, FIGURE_LINK, FIGURE_NUMBER } from '../helpers/annotation-selectors';
+import { FIGURE_LABEL, FIGURE_LINK, FIGURE_NUMBER, TIMELINE_DATES, TIMELINE_ENTRY, TIMELINE_EVENT } from '../helpers/annotation-selectors';
 import { all, one, readPage, textOf } from '../helpers/html';
 import { SEED_MARKDOWN_FILE, SEED_SLUG } from '../helpers/seed';
 
 const page = readPage(SEED_SITE_DIR, `/zh-hant/articles/${SEED_SLUG}/`);
-const timeline = one(page, '.article-sidebars .timeline');
-const events = all(timeline, 'li');
+const events = all(page, `.article-sidebars ${TIMELINE_ENTRY}`);
 
 describe('the timeline', () => {
   it('covers the seed from Chávez taking office to the November statements, oldest first', () => {
@@ -22,14 +21,14 @@ describe('the timeline', () => {
 
   it('shows a span with both ends as <time> elements', () => {
     const lending = events.find((event) => all(event, 'time').length === 2)!;
-    expect(all(lending, 'time').map((time) => time.properties.dateTime)).toEqual(['2005', '2022']);
+    expect(all(one(lending, TIMELINE_DATES), 'time').map((time) => time.properties.dateTime)).toEqual(['2005', '2022']);
     expect(textOf(lending)).toContain('2005年');
     expect(textOf(lending)).toContain('2022年');
   });
 
   it('links each event to the <time> where the text tells it', () => {
     for (const event of events) {
-      const link = one(event, 'a.timeline-event');
+      const link = one(event, TIMELINE_EVENT);
       const id = String(link.properties.href).slice(1);
       const target = one(page, `time[id="${id}"]`);
       expect(target.properties.dateTime).toBe(one(event, 'time').properties.dateTime);
@@ -40,7 +39,7 @@ describe('the timeline', () => {
     const source = readFileSync(SEED_MARKDOWN_FILE, 'utf8');
     const written = [...source.matchAll(/:date\[[^\]]*\]\{[^}]*event="([^"]+)"/g)].map((match) => match[1]);
     expect(written).toHaveLength(11);
-    const shown = events.map((event) => textOf(one(event, 'a.timeline-event')));
+    const shown = events.map((event) => textOf(one(event, TIMELINE_EVENT)));
     expect(new Set(shown)).toEqual(new Set(written.map((event) => excerpt(event!))));
     // What happened, not the paragraph's opening words.
     expect(shown).not.toContain(expect.stringMatching(/^不過/));

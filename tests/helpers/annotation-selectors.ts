@@ -40,3 +40,8 @@ export const FIGURE_LABEL = ':scope > span';
 
 /** The number beside a sidebar section's name in the index (from the section's link there). */
 export const INDEX_COUNT = ':scope > span';
+
+/** A timeline entry, and its parts: its dates (a span holding each <time>) and its event (a link to the text). */
+export const TIMELINE_ENTRY = '.timeline li';
+export const TIMELINE_DATES = ':scope > span';
+export const TIMELINE_EVENT = ':scope > a';

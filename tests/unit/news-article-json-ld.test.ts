@@ -20,11 +20,12 @@ const bare: NewsArticleInput = {
 describe('newsArticleJsonLd', () => {
   const ld = newsArticleJsonLd(annotated);
 
-  it('is a schema.org NewsArticle for the page', () => {
+  it('is a schema.org NewsArticle for the page, its address given as its @id and mainEntityOfPage (no third copy as url)', () => {
+    expect(ld).not.toHaveProperty('url');
     expect(ld).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'NewsArticle',
-      url: annotated.url,
+      '@id': annotated.url,
       mainEntityOfPage: annotated.url,
       headline: annotated.headline,
       description: annotated.description,
@@ -73,11 +74,11 @@ describe('newsArticleJsonLd', () => {
     });
   });
 
-  it('maps actors to Person, Country and Organization, each once', () => {
+  it('maps actors to Person, Country and Organization, each once, in the Role the article gives it', () => {
     expect(ld.mentions).toEqual([
-      { '@type': 'Person', name: '尼古拉斯·馬杜羅', alternateName: 'Nicolás Maduro' },
-      { '@type': 'Country', name: '委內瑞拉' },
-      { '@type': 'Organization', name: '塔斯社', alternateName: 'TASS' },
+      { '@type': 'Role', roleName: '委內瑞拉總統', mentions: { '@type': 'Person', name: '尼古拉斯·馬杜羅', alternateName: 'Nicolás Maduro' } },
+      { '@type': 'Role', roleName: '馬杜羅政府治下的南美國家', mentions: { '@type': 'Country', name: '委內瑞拉' } },
+      { '@type': 'Role', roleName: '俄國國營通訊社', mentions: { '@type': 'Organization', name: '塔斯社', alternateName: 'TASS' } },
     ]);
   });
 

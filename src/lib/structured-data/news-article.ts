@@ -4,6 +4,15 @@
  * The quotes are not repeated here: with their speakers and reporters they are in the article's annotations.json,
  * and the page's 15 KB budget could not carry a third copy of them (docs/benchmarks.md).
  *
+ * Each actor the article mentions comes with its role in this article (the article's `roles`, else the actor
+ * file's lasting one), as a schema.org Role: `mentions: {"@type": "Role", roleName, mentions: <the actor>}`. The
+ * role is a fact of this article, as of its date (a president then is a former president later), so it qualifies
+ * the article's relation to the actor, which is what Role is for, rather than describing the actor for all time
+ * as its `description` would; a reader of the graph that ignores Role collapses it back to `mentions: <the actor>`
+ * (https://schema.org/Role, and the pattern's introduction: https://blog.schema.org/2014/06/16/introducing-role/).
+ *
+ * The page's address is its `@id` and its `mainEntityOfPage`; a `url` would say it a third time.
+ *
  * https://schema.org/NewsArticle
  */
 import type { ActorKind } from '../annotations/article-model';
@@ -16,6 +25,8 @@ export interface StructuredActor {
   /** Name in the actor's own language, e.g. `Nicolás Maduro`; becomes `alternateName`. */
   original?: string;
   kind: ActorKind;
+  /** What the actor is in this article, as the sidebar shows it: the article's role, else the actor file's. */
+  role: string;
 }
 
 export interface StructuredSource {
@@ -71,7 +82,6 @@ export function newsArticleJsonLd(input: NewsArticleInput): JsonLd {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     '@id': input.url,
-    url: input.url,
     mainEntityOfPage: input.url,
     headline: input.headline,
     description: input.description,
@@ -85,7 +95,7 @@ export function newsArticleJsonLd(input: NewsArticleInput): JsonLd {
     image: input.image ? imageObject(input.image) : undefined,
     keywords: input.keywords && input.keywords.length > 0 ? input.keywords.join(',') : undefined,
     citation: cited.length > 0 ? cited.map(creativeWork) : undefined,
-    mentions: input.mentions && input.mentions.length > 0 ? uniqueActors(input.mentions).map(actorThing) : undefined,
+    mentions: input.mentions && input.mentions.length > 0 ? uniqueActors(input.mentions).map(actorInRole) : undefined,
     correction: input.corrections && correctionComments(input.corrections).length > 0 ? correctionComments(input.corrections) : undefined,
   });
 }
@@ -125,8 +135,9 @@ function imageObject(image: StructuredImage): JsonLd {
   });
 }
 
-function actorThing(actor: StructuredActor): JsonLd {
-  return compact({ '@type': SCHEMA_TYPE_OF_KIND[actor.kind], name: actor.name, alternateName: actor.original });
+/** The actor, inside the Role it has in this article (the Role pattern repeats the property it qualifies). */
+function actorInRole(actor: StructuredActor): JsonLd {
+  return { '@type': 'Role', roleName: actor.role, mentions: compact({ '@type': SCHEMA_TYPE_OF_KIND[actor.kind], name: actor.name, alternateName: actor.original }) };
 }
 
 /** An actor mentioned several times is listed once. */
