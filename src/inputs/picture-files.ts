@@ -11,8 +11,9 @@
  *   src: ../../../../etc/passwd   → error: outside the content folder
  *   src: /etc/passwd              → error: not a path relative to the article
  */
+import { createHash } from 'node:crypto';
 import * as nodeFileSystem from 'node:fs';
-import { basename, dirname, extname, isAbsolute, resolve, sep } from 'node:path';
+import { basename, dirname, extname, isAbsolute, join, resolve, sep } from 'node:path';
 import { imageMetadata } from 'astro/assets/utils';
 import sharp from 'sharp';
 import { ContentError } from '../lib/content/locate-issues';
@@ -74,19 +75,39 @@ export async function pictureProblem(src: string, articlePath: string, contentRo
 }
 
 /**
+ * Where a picture found whole is remembered between builds, by its bytes: one empty file per picture, in the
+ * build's cache folder (astro.config.mjs's cacheDir). Decoding every pixel of every picture on every build would
+ * cost a warm build of a large archive more than rendering its changed pages; only new or changed pictures are
+ * decoded. Only whole pictures are remembered: a damaged one is decoded, and named, every time.
+ */
+const DECODED_WHOLE_DIR = resolve(process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro', 'pictures-decoded-whole');
+
+/**
  * Whether every pixel of the picture can be read: sharp (the decoder Astro's image service uses) decodes it
  * whole, every frame, and fails on what libvips counts as an error (a file cut short, data that is not the
  * format's). Astro itself decodes with `failOn: 'none'`: a JPEG cut in half would be published half grey, and a
  * file whose header is damaged fails inside its image service with a stack trace that names no article.
+ * `decodedWholeDir`: where pictures found whole are remembered (undefined: nowhere, every picture is decoded).
  */
-export async function damagedPictureProblem(bytes: Buffer, src: string): Promise<string | undefined> {
+export async function damagedPictureProblem(bytes: Buffer, src: string, decodedWholeDir: string | undefined = DECODED_WHOLE_DIR): Promise<string | undefined> {
+  // The decoder's version is in the key: a newer libvips may judge the same bytes otherwise.
+  const remembered = decodedWholeDir && join(decodedWholeDir, createHash('sha256').update(sharp.versions.vips).update(bytes).digest('hex'));
+  if (remembered && nodeFileSystem.existsSync(remembered)) return undefined;
   try {
     await sharp(bytes, { failOn: 'error', pages: -1 }).stats();
-    return undefined;
   } catch {
     // libvips's own words ("VipsJpeg: premature end of JPEG image") say nothing an editor can act on.
     return `"${src}" is cut short or damaged: its picture data cannot be read to the end; save or export the picture again and check that it opens whole in an image viewer`;
   }
+  if (remembered) {
+    try {
+      nodeFileSystem.mkdirSync(decodedWholeDir, { recursive: true });
+      nodeFileSystem.writeFileSync(remembered, '');
+    } catch {
+      // A cache that cannot be written only means the picture is decoded again next time.
+    }
+  }
+  return undefined;
 }
 
 function isInside(path: string, folder: string): boolean {

@@ -3,8 +3,9 @@
  * so that a picture cut short or with garbage in it is one line at its `images[n].src`, before Astro's image
  * service sees it; and a read the file system refuses is one sentence too.
  */
+import { createHash } from 'node:crypto';
 import * as nodeFileSystem from 'node:fs';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -71,6 +72,27 @@ function failing(call: keyof ContentFileSystem, code: string): ContentFileSystem
     },
   };
 }
+
+describe('a picture found whole', () => {
+  it('is remembered by its bytes and not decoded again; a damaged one is never remembered', async () => {
+    const remembered = mkdtempSync(join(tmpdir(), 'decoded-whole-'));
+    try {
+      const whole = pictures.get('png')!;
+      expect(await damagedPictureProblem(whole, './x.png', remembered)).toBeUndefined();
+      expect(readdirSync(remembered)).toHaveLength(1);
+      const cut = whole.subarray(0, Math.floor(whole.length / 2));
+      expect(await damagedPictureProblem(cut, './x.png', remembered)).toMatch(MESSAGE);
+      expect(readdirSync(remembered)).toHaveLength(1);
+      // What is remembered is believed without decoding: the cut picture, marked as whole, passes.
+      writeFileSync(join(remembered, createHash('sha256').update(sharp.versions.vips).update(cut).digest('hex')), '');
+      expect(await damagedPictureProblem(cut, './x.png', remembered)).toBeUndefined();
+      // And with nowhere to remember, every picture is decoded.
+      expect(await damagedPictureProblem(cut, './x.png', undefined)).toMatch(MESSAGE);
+    } finally {
+      rmSync(remembered, { recursive: true, force: true });
+    }
+  });
+});
 
 describe('a picture the file system will not give', () => {
   it('is one sentence naming the picture and what to do, whichever call fails', async () => {
