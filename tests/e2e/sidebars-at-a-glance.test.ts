@@ -80,6 +80,19 @@ describe.each(EDITIONS.flatMap((edition) => SCHEMES.map((scheme) => [edition, sc
       await context.close();
     });
 
+    it('never lays the index over the sidebars, down to the end of the page', async () => {
+      const { context, page } = await openArticle(edition, WIDE, scheme);
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      for (let y = 0; y <= height; y += SCREEN_HEIGHT / 2) {
+        await page.evaluate((top) => window.scrollTo(0, top), y);
+        const index = (await page.locator('nav.sidebar-index').boundingBox())!;
+        const sidebars = (await page.locator('.article-sidebars').boundingBox())!;
+        // The index's own box (its margin below is empty space) ends where the sidebars begin, or above.
+        expect(index.y + index.height, `scrolled to ${y}`).toBeLessThanOrEqual(sidebars.y + 1);
+      }
+      await context.close();
+    });
+
     it('brings each section into the sidebar’s view, one link away, whatever its offset in the sidebar', async () => {
       const { context, page } = await openArticle(edition, WIDE, scheme);
       const offsets = await page.evaluate(sectionOffsets);
