@@ -4,14 +4,17 @@
  * Pagefind would split one index by `<html lang>`, but zh-Hant and zh-Hans are both Chinese to it; one bundle per
  * edition (`/pagefind/<edition>/`) makes the guarantee plain: a Simplified query searches Simplified pages only,
  * a Traditional query Traditional pages only. Only elements marked `data-pagefind-body` (the article) are indexed.
- * A large edition is indexed in parts (see PAGES_PER_INDEX); `parts.json` in the bundle lists the others.
+ * Each edition is indexed in parts, a year of articles each (src/lib/search/index-parts.ts), in folders of the
+ * bundle that `parts.json` lists, newest first, with every topic for the search page's choices. A part whose
+ * documents are those of the last build is taken from the build's cache instead of indexed again
+ * (./search-part-cache.ts): publishing an article indexes its year only.
  * Each article is indexed as src/lib/search/search-document.ts makes it (every Han character a word; title, date and
  * topics as metadata, filters and sort key), and each bundle gets the table that turns a query typed in the other
  * script into its own (`query-script.json`, src/lib/search/query-script-table.ts), counted from the same pages.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
@@ -21,9 +24,11 @@ import { EDITIONS, SOURCE_EDITION, type Edition } from '../lib/editions/editions
 import { openccTraditionalToSimplified } from '../lib/editions/conversion/opencc';
 import { OverrideMatcher } from '../lib/editions/conversion/overrides';
 import { mainlandVocabulary } from '../lib/editions/conversion/vocabulary';
-import { SEARCH_PART_PREFIX, SEARCH_PARTS_FILE, SEARCH_QUERY_SCRIPT_FILE, searchBundlePath, withBase } from '../lib/paths';
+import { SEARCH_PARTS_FILE, SEARCH_QUERY_SCRIPT_FILE, searchBundlePath, withBase } from '../lib/paths';
 import { EditionsTextCounter, simplifiedQueryTable, traditionalQueryTable, type CharacterConverter } from '../lib/search/query-script-table';
+import { indexPartsList, planIndexParts, type DatedPage } from '../lib/search/index-parts';
 import { articleDate, searchDocument } from '../lib/search/search-document';
+import { partDigest, searchPartCache } from './search-part-cache';
 
 async function htmlFilesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -34,21 +39,17 @@ async function htmlFilesUnder(dir: string): Promise<string[]> {
 }
 
 /**
- * The pages Pagefind would index: once any page has `data-pagefind-body`, Pagefind skips every page without it, so
- * those are not sent at all (list pages are most of the HTML of a large site). With no such page anywhere, every
- * page is sent, as Pagefind would then index them all. Only paths are kept: a page is read again when it is sent.
- * Oldest first (by the article's date, then path), so each index part holds a stretch of time and the search page
- * can order results newest first across parts (src/scripts/search.ts): Pagefind's sort ranks pages within one part,
- * so each page also carries its part's number as a filter.
+ * The pages Pagefind indexes, the articles (marked `data-pagefind-body`), with their dates: list pages are most of
+ * the HTML of a large site and are never sent. Only paths and dates are kept: a page is read again when its part
+ * is indexed, so memory stays that of one part.
  */
-async function searchablePages(files: readonly string[]): Promise<string[]> {
-  const withBody: { file: string; date: string }[] = [];
+async function articlePages(files: readonly string[]): Promise<DatedPage[]> {
+  const pages: DatedPage[] = [];
   for (const file of files) {
     const html = await readFile(file, 'utf8');
-    if (html.includes('data-pagefind-body')) withBody.push({ file, date: articleDate(html) ?? '' });
+    if (html.includes('data-pagefind-body')) pages.push({ file, date: articleDate(html) ?? '' });
   }
-  withBody.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return withBody.length > 0 ? withBody.map(({ file }) => file) : [...files];
+  return pages;
 }
 
 /** `zh-hant/articles/x/index.html` → `<base>/zh-hant/articles/x/` */
@@ -58,10 +59,9 @@ function pageUrl(base: string, outDir: string, file: string): string {
 }
 
 /**
- * Pages per Pagefind index. Pagefind holds an index in memory until it is written, about 0.65 MB a page for
- * these articles (1.9 GB for 3,000), so an edition of 10,000 pages in one index would need over 6 GB. Each
- * edition is therefore indexed in parts of at most this many pages, one part at a time, and the search page
- * merges the parts (src/scripts/search.ts, `mergeIndex`). Tests set a small size to exercise the merge.
+ * Most pages in one index part. Parts are years of articles (src/lib/search/index-parts.ts); Pagefind holds an
+ * index in memory until it is written, about 0.65 MB a page for these articles, so a year of more articles than
+ * this is indexed in runs of this many, one at a time. Tests set a small size to exercise a year in runs.
  */
 const PAGES_PER_INDEX = pagesPerIndex(process.env.PAGEFIND_PAGES_PER_INDEX);
 
@@ -72,38 +72,65 @@ function pagesPerIndex(value: string | undefined): number {
   return size;
 }
 
-/** Indexes one part and writes it; Pagefind's service is closed after each part, so its memory is returned. */
-async function indexPart(
-  part: number,
-  files: readonly string[],
-  outputPath: string,
-  toUrl: (file: string) => string,
-  countText: (text: string) => void,
-): Promise<{ addSeconds: number; writeSeconds: number }> {
-  const started = performance.now();
+/** Pagefind's version and settings: a part written by another version, or otherwise, is written again. */
+const INDEXER = `pagefind ${pagefindVersion()} forceLanguage=zh`;
+
+function pagefindVersion(): string {
+  // The package exports neither its package.json nor a CommonJS entry to resolve from: found as Node would find it.
+  for (let dir = process.cwd(); ; dir = dirname(dir)) {
+    const manifest = join(dir, 'node_modules', 'pagefind', 'package.json');
+    if (existsSync(manifest)) return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+    if (dirname(dir) === dir) throw new Error('Pagefind: its package.json was not found above the project folder');
+  }
+}
+
+/**
+ * What Pagefind writes besides the index and the script the search page imports: its own search interfaces, which
+ * this site does not use. Left out of every part (they would be a dozen unused files per part in every deploy).
+ */
+const UNUSED_BUNDLE_FILE = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/;
+
+/** Indexes one part's documents into `outputPath`; Pagefind's service is closed after each part, so its memory is returned. */
+async function indexPart(documents: readonly SearchPartDocument[], outputPath: string): Promise<void> {
   try {
     // `zh` turns on Pagefind's Chinese word segmentation for both scripts.
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh' });
     if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-    for (const file of files) {
-      const page = await readFile(file, 'utf8');
-      let document;
-      try {
-        document = searchDocument(page, part);
-      } catch (error) {
-        throw new Error(`Pagefind: ${file}: ${(error as Error).message}`);
-      }
-      if (document) countText(document.text);
-      const response = await index.addHTMLFile({ url: toUrl(file), content: document?.html ?? page });
+    for (const { file, url, html } of documents) {
+      const response = await index.addHTMLFile({ url, content: html });
       if (response.errors.length > 0) throw new Error(`Pagefind: ${file}: ${response.errors.join('; ')}`);
     }
-    const added = performance.now();
+    await rm(outputPath, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-    return { addSeconds: (added - started) / 1000, writeSeconds: (performance.now() - added) / 1000 };
   } finally {
     await pagefind.close();
   }
+  for (const name of await readdir(outputPath)) if (UNUSED_BUNDLE_FILE.test(name)) await rm(join(outputPath, name));
+}
+
+interface SearchPartDocument {
+  file: string;
+  url: string;
+  html: string;
+  topics: string[];
+}
+
+/** The documents of one part, made from its pages as built; the text of each goes to `countText`. */
+async function partDocuments(part: string, files: readonly string[], toUrl: (file: string) => string, countText: (text: string) => void): Promise<SearchPartDocument[]> {
+  const documents: SearchPartDocument[] = [];
+  for (const file of files) {
+    let document;
+    try {
+      document = searchDocument(await readFile(file, 'utf8'), part);
+    } catch (error) {
+      throw new Error(`Pagefind: ${file}: ${(error as Error).message}`);
+    }
+    if (!document) continue;
+    countText(document.text);
+    documents.push({ file, url: toUrl(file), html: document.html, topics: document.facts.topics });
+  }
+  return documents;
 }
 
 /** OpenCC's characters (the converter's first layer), one call for them all: one character in, one out. */
@@ -134,36 +161,44 @@ const countsFor = (edition: Edition, counted: EditionsTextCounter) => (text: str
 
 export function pagefindEditions(): AstroIntegration {
   let base = '/';
+  let cacheDir = '';
   return {
     name: 'pagefind-editions',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
+        cacheDir = fileURLToPath(config.cacheDir);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const counted = new EditionsTextCounter(converterWords());
+        const cache = searchPartCache(cacheDir, { takeBack: !process.argv.includes('--force') });
         // One edition, and one part of it, at a time: memory stays that of one part, whatever the site's size.
         for (const edition of EDITIONS) {
           const editionDir = join(outDir, edition.id);
           if (!existsSync(editionDir)) continue;
           const bundleDir = join(outDir, searchBundlePath(edition.id).slice(1));
-          const pages = await searchablePages(await htmlFilesUnder(editionDir));
-          const parts: string[] = [];
-          let addSeconds = 0;
-          let writeSeconds = 0;
-          for (let start = 0; start < Math.max(1, pages.length); start += PAGES_PER_INDEX) {
-            // The first part is the bundle the search page loads; the others are merged into it.
-            const part = start === 0 ? '' : `${SEARCH_PART_PREFIX}${start / PAGES_PER_INDEX + 1}/`;
-            const times = await indexPart(start / PAGES_PER_INDEX + 1, pages.slice(start, start + PAGES_PER_INDEX), join(bundleDir, part), (file) => pageUrl(base, outDir, file), countsFor(edition, counted));
-            addSeconds += times.addSeconds;
-            writeSeconds += times.writeSeconds;
-            if (part) parts.push(part);
+          const parts = planIndexParts(await articlePages(await htmlFilesUnder(editionDir)), PAGES_PER_INDEX);
+          const topics: string[][] = [];
+          const started = performance.now();
+          let indexed = 0;
+          for (const part of parts) {
+            const documents = await partDocuments(part.id, part.files, (file) => pageUrl(base, outDir, file), countsFor(edition, counted));
+            topics.push(...documents.map((document) => document.topics));
+            const outputPath = join(bundleDir, part.id);
+            const digest = partDigest(INDEXER, documents);
+            if (await cache.restore(edition.id, part.id, digest, outputPath)) continue;
+            await indexPart(documents, outputPath);
+            await cache.keep(edition.id, part.id, digest, outputPath);
+            indexed += 1;
           }
-          await writeFile(join(bundleDir, SEARCH_PARTS_FILE), `${JSON.stringify({ parts })}\n`);
+          await cache.forgetOthers(edition.id, parts.map((part) => part.id));
+          await mkdir(bundleDir, { recursive: true });
+          await writeFile(join(bundleDir, SEARCH_PARTS_FILE), `${JSON.stringify(indexPartsList(parts, topics))}\n`);
+          const pages = parts.reduce((sum, part) => sum + part.files.length, 0);
           logger.info(
-            `${edition.id}: indexed ${pages.length} pages in ${parts.length + 1} part(s), ` +
-              `${(addSeconds + writeSeconds).toFixed(1)} s (adding ${addSeconds.toFixed(1)} s, writing ${writeSeconds.toFixed(1)} s), wrote ${searchBundlePath(edition.id)}`,
+            `${edition.id}: ${pages} pages in ${parts.length} part(s), ${indexed} indexed and ${parts.length - indexed} unchanged ` +
+              `(${((performance.now() - started) / 1000).toFixed(1)} s), wrote ${searchBundlePath(edition.id)}`,
           );
         }
         await writeQueryTables(outDir, counted);

@@ -86,11 +86,8 @@ export function seriesPath(edition: EditionId, id: string): string {
   return `/${edition}/series/${id}/`;
 }
 
-/** In an edition's search bundle: the list of its further index parts (`{ "parts": ["part-2/"] }`), merged on search. */
+/** In an edition's search bundle: the list of its index parts, a year each, and its topics (src/lib/search/index-parts.ts). */
 export const SEARCH_PARTS_FILE = 'parts.json';
-
-/** Folder name of the index parts after the first, inside the edition's bundle: `part-2/`, `part-3/`… */
-export const SEARCH_PART_PREFIX = 'part-';
 
 /** Beside an edition's search bundle: the table that turns a query into the edition's script (src/lib/search/query-script.ts). */
 export const SEARCH_QUERY_SCRIPT_FILE = 'query-script.json';

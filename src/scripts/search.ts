@@ -1,16 +1,19 @@
 /**
- * Runs in the browser on the search page. Loads the edition's Pagefind bundle and its query table on the first
- * search (not on page load); turns the query into the edition's script (src/lib/search/query-script.ts); searches
- * each word as the exact phrase of its characters and ranks pages holding more of the words first
+ * Runs in the browser on the search page. Loads the edition's Pagefind index and its query table when the reader
+ * starts typing (not on page load); turns the query into the edition's script (src/lib/search/query-script.ts);
+ * searches each word as the exact phrase of its characters and ranks pages holding more of the words first
  * (src/lib/search/ranked-results.ts); narrows by topic and year and orders by relevance or date with Pagefind's
  * filters and sort key (src/lib/search/search-document.ts writes them); shows ten results at a time, each with its
- * date, topics and an excerpt marking the whole words found. The address carries the query and the choices
+ * date, topics and an excerpt marking the whole words found. The index comes in parts, a year each: the newest
+ * year is searched first and older ones only as far as the results shown need, so a first search fetches about a
+ * year of the archive's index whatever its size. The address carries the query and the choices
  * (`?q=…&topic=…&year=…&sort=newest`), and so does the edition toggle.
  */
 import { formatDay } from '../lib/format-date';
 import { SEARCH_PARTS_FILE, SEARCH_QUERY_SCRIPT_FILE } from '../lib/paths';
 import { queryScript, type QueryScript, type QueryScriptTable } from '../lib/search/query-script';
-import { queryWords, rankResults, type RankedResult } from '../lib/search/ranked-results';
+import type { IndexPartsList } from '../lib/search/index-parts';
+import { acrossYears, queryWords, rankResults, type RankedResult } from '../lib/search/ranked-results';
 import { SEARCH_FIELDS, TOPIC_SEPARATOR } from '../lib/search/search-fields';
 import { indexedPhrase, markedRuns, tidyExcerpt } from '../lib/search/search-text';
 
@@ -31,14 +34,19 @@ type Filters = Record<string, string>;
 interface Pagefind {
   options(options: { excerptLength?: number }): Promise<void>;
   search(query: string | null, options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] }>;
-  filters(): Promise<Record<string, Record<string, number>>>;
   mergeIndex(path: string): Promise<void>;
 }
 
 interface Search {
-  pagefind: Pagefind;
-  /** How many index parts the edition has, merged into `pagefind`. */
-  parts: number;
+  /** Undefined when the edition has no article to search. */
+  pagefind: Pagefind | undefined;
+  /** The years of the edition's articles, newest first: each is one index part or more. */
+  years: string[];
+  /** The year's index parts (a busy year is indexed in runs), newest first. */
+  partsOf(year: string): string[];
+  /** Merges the year's index parts into `pagefind`, once. */
+  load(year: string): Promise<void>;
+  topics: [string, number][];
   script: QueryScript;
 }
 
@@ -48,35 +56,72 @@ const PAGE_SIZE = 10;
 const EXCERPT_CHARACTERS = 64;
 
 /**
- * The edition's bundle, with its further index parts merged in (a large edition is indexed in parts, which
- * `parts.json` lists), and the table that turns a query into the edition's script.
+ * The edition's index parts (a year of articles each, listed in `parts.json`, newest first) and the table that
+ * turns a query into the edition's script. Pagefind is loaded from the newest part, whose year is merged at once;
+ * the older years are merged only when a search reaches them (src/lib/search/index-parts.ts says why).
  */
 async function loadSearch(bundle: string): Promise<Search> {
   const json = <T>(file: string, fallback: T): Promise<T> =>
     fetch(`${bundle}${file}`)
       .then((response) => (response.ok ? (response.json() as Promise<T>) : fallback))
       .catch(() => fallback);
-  const [pagefind, list, table] = await Promise.all([
-    import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<Pagefind>,
-    json<{ parts?: string[] }>(SEARCH_PARTS_FILE, {}),
+  const [list, table] = await Promise.all([
+    json<Partial<IndexPartsList>>(SEARCH_PARTS_FILE, {}),
     json<QueryScriptTable>(SEARCH_QUERY_SCRIPT_FILE, { characters: '', words: {} }),
   ]);
+  const parts = list.parts ?? [];
+  const script = queryScript(table);
+  const topics = list.topics ?? [];
+  const [newest] = parts;
+  if (!newest) return { pagefind: undefined, years: [], partsOf: () => [], load: async () => {}, topics, script };
+  const pagefind = (await import(/* @vite-ignore */ `${bundle}${newest.id}/pagefind.js`)) as Pagefind;
   await pagefind.options({ excerptLength: EXCERPT_CHARACTERS });
-  for (const part of list.parts ?? []) await pagefind.mergeIndex(`${bundle}${part}`);
-  return { pagefind, parts: 1 + (list.parts ?? []).length, script: queryScript(table) };
+  const partsOf = (year: string) => parts.filter((part) => part.year === year).map((part) => part.id);
+  const merging = new Map<string, Promise<void>>();
+  const load = (year: string) => {
+    let merged = merging.get(year);
+    if (!merged) {
+      merged = (async () => {
+        for (const id of partsOf(year)) if (id !== newest.id) await pagefind.mergeIndex(`${bundle}${id}/`);
+      })();
+      merging.set(year, merged);
+    }
+    return merged;
+  };
+  await load(newest.year);
+  return { pagefind, years: [...new Set(parts.map((part) => part.year))], partsOf, load, topics, script };
+}
+
+/** One year's results, ranked, and Pagefind's results by id (to fetch the excerpts of those shown). */
+interface YearResults {
+  ranked: RankedResult[];
+  byId: Map<string, PagefindResult>;
 }
 
 /**
- * Every page the filters let through, newest first. Pagefind orders by the sort key within one index part, and
- * merged parts come back interleaved; the parts hold stretches of time, oldest first, and each page carries its
- * part's number as a filter (src/lib/search/search-document.ts), so the parts are asked one by one, newest first.
+ * Searches one year's part(s) for each word as a phrase. Asked for the newest first, the year is also listed by
+ * date, run by run: Pagefind sorts within one part only.
  */
-async function newestFirst({ pagefind, parts }: Search, filters: Filters): Promise<string[]> {
-  const numbers = Array.from({ length: parts }, (_, index) => parts - index);
-  const results = await Promise.all(
-    numbers.map((part) => pagefind.search(null, { filters: { ...filters, [SEARCH_FIELDS.part]: String(part) }, sort: { [SEARCH_FIELDS.date]: 'desc' } })),
-  );
-  return results.flatMap(({ results: page }) => page.map((result) => result.id));
+async function searchYear(search: Search & { pagefind: Pagefind }, year: string, words: readonly string[], filters: Filters, newest: boolean): Promise<YearResults> {
+  const { pagefind } = search;
+  const inYear = { ...filters, [SEARCH_FIELDS.year]: year };
+  const byDate = async () => {
+    const runs = await Promise.all(
+      search.partsOf(year).map((part) => pagefind.search(null, { filters: { ...inYear, [SEARCH_FIELDS.part]: part }, sort: { [SEARCH_FIELDS.date]: 'desc' } })),
+    );
+    return runs.flatMap(({ results }) => results.map((result) => result.id));
+  };
+  const [perWord, newestFirst] = await Promise.all([
+    Promise.all(words.map((word) => pagefind.search(`"${indexedPhrase(word)}"`, { filters: inYear }))),
+    newest ? byDate() : undefined,
+  ]);
+  return {
+    ranked: rankResults(
+      perWord.map(({ results }) => results),
+      newestFirst,
+    ),
+    byId: new Map(perWord.flatMap(({ results }) => results.map((result) => [result.id, result] as const))),
+  };
 }
 
 /** What the reader asked for, as the address carries it. */
@@ -115,6 +160,7 @@ export function connectSearch(): void {
   const lang = form.dataset.lang ?? document.documentElement.lang;
   const message = (name: string, values: Record<string, string | number> = {}) =>
     (document.querySelector(`[data-message="${name}"]`)?.textContent ?? '').replace(/%(\w+)%/g, (_, key: string) => String(values[key] ?? ''));
+  const moreLabel = more.textContent ?? '';
   let loaded: Promise<Search> | undefined;
   let filtersShown = false;
   let latest = 0;
@@ -127,20 +173,19 @@ export function connectSearch(): void {
     for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-edition]')) link.href = withAsked(link.href, what);
   };
 
-  /** The topic and year choices, from the index's own counts, once it is loaded. */
-  const showFilters = async (pagefind: Pagefind, what: Asked) => {
+  /** The topic and year choices, from the list of index parts (every topic and year of the edition), once. */
+  const showFilters = (search: Search, what: Asked) => {
     if (filtersShown) return;
     filtersShown = true;
-    const counts = await pagefind.filters();
     const fill = (element: HTMLSelectElement | null, values: string[], label: (value: string) => string, chosen: string) => {
       if (!element) return;
+      // The choice the address carried was kept as an option of its own until now.
+      for (const option of [...element.options].slice(1)) option.remove();
       element.append(...values.map((value) => new Option(label(value), value, false, value === chosen)));
       element.value = chosen;
     };
-    const topics = Object.entries(counts[SEARCH_FIELDS.topic] ?? {}).sort(([, a], [, b]) => b - a).map(([topic]) => topic);
-    const years = Object.keys(counts[SEARCH_FIELDS.year] ?? {}).sort().reverse();
-    fill(topicSelect, topics, (topic) => topic, what.topic);
-    fill(yearSelect, years, (year) => message('year', { year }), what.year);
+    fill(topicSelect, search.topics.map(([topic]) => topic), (topic) => topic, what.topic);
+    fill(yearSelect, search.years, (year) => message('year', { year }), what.year);
     if (sortSelect) sortSelect.value = what.newest ? 'newest' : '';
     narrowing.hidden = false;
   };
@@ -165,43 +210,59 @@ export function connectSearch(): void {
       status.textContent = message('failed');
       return;
     }
-    const { pagefind, script } = search;
+    const { script } = search;
     const words = queryWords(what.query, (word) => script.convert(word));
     const converted = words.join(' ');
     if (fromAddress) input.value = converted;
     carry({ ...what, query: converted });
+    showFilters(search, what);
     const filters: Filters = {};
     if (what.topic) filters[SEARCH_FIELDS.topic] = what.topic;
-    if (what.year) filters[SEARCH_FIELDS.year] = what.year;
-    const [perWord, byDate] = await Promise.all([
-      Promise.all(words.map((word) => pagefind.search(`"${indexedPhrase(word)}"`, { filters }))),
-      what.newest ? newestFirst(search, filters) : undefined,
-    ]);
-    if (run !== latest) return; // a newer search has started
-    const resultsById = new Map(perWord.flatMap(({ results }) => results.map((result) => [result.id, result] as const)));
-    const ranked = rankResults(
-      perWord.map(({ results }) => results),
-      byDate,
-    );
-    const all = ranked.filter((result) => result.words === words.length).length;
-    const summary = ranked.length === 0 ? message('none') : words.length > 1 ? message('found-all', { count: ranked.length, all }) : message('found', { count: ranked.length });
+    const years = what.year ? search.years.filter((year) => year === what.year) : search.years;
     const note = converted !== what.query.replace(/\s+/g, ' ') ? message('converted', { query: converted }) : '';
 
+    // The years are searched newest first, one at a time, as far as the results shown need (acrossYears).
+    const searched: YearResults[] = [];
+    let order = acrossYears([], words.length, years.length === 0);
+    const reach = async (wanted: number) => {
+      const { pagefind } = search;
+      while (pagefind && order.showable < wanted && searched.length < years.length) {
+        const year = years[searched.length]!;
+        await search.load(year);
+        searched.push(await searchYear({ ...search, pagefind }, year, words, filters, what.newest));
+        order = acrossYears(
+          searched.map((results) => results.ranked),
+          words.length,
+          searched.length === years.length,
+        );
+      }
+    };
+    const summary = () => {
+      const count = order.results.length;
+      const all = order.results.filter((result) => result.words === words.length).length;
+      if (count === 0 && order.complete) return message('none');
+      const since = order.complete ? '' : years[searched.length - 1];
+      const name = `${words.length > 1 ? 'found-all' : 'found'}${since ? '-since' : ''}`;
+      return message(name, { count, all, since: since ?? '' });
+    };
+
     let shown = 0;
+    // "More" shows what the years searched hold, then (its label says so) searches the next earlier year.
     const showMore = async () => {
-      const next = ranked.slice(shown, shown + PAGE_SIZE);
-      const fragments = await Promise.all(next.map((result: RankedResult) => resultsById.get(result.id)?.data()));
+      if (shown >= order.showable) await reach(shown + PAGE_SIZE);
+      if (run !== latest) return; // a newer search has started
+      const next = order.results.slice(shown, Math.min(order.showable, shown + PAGE_SIZE));
+      const byId = (id: string) => searched.find((results) => results.byId.has(id))?.byId.get(id);
+      const fragments = await Promise.all(next.map((result) => byId(result.id)?.data()));
       if (run !== latest) return;
       list.append(...fragments.filter((fragment) => fragment !== undefined).map((fragment) => renderResult(fragment, words, lang)));
       shown += next.length;
-      more.hidden = shown >= ranked.length;
-      status.textContent = `${summary}${ranked.length > shown ? message('shown', { shown }) : ''}${note}`;
+      more.hidden = shown >= order.showable && order.complete;
+      more.textContent = shown >= order.showable ? message('earlier') : moreLabel;
+      status.textContent = `${summary()}${order.results.length > shown ? message('shown', { shown }) : ''}${note}`;
     };
     more.onclick = () => void showMore();
-    if (ranked.length === 0) status.textContent = `${summary}${note}`;
-    else await showMore();
-    // The topic and year choices once the first results are on screen: their counts are not needed before.
-    void showFilters(pagefind, what);
+    await showMore();
   };
 
   // The bundle starts loading as the reader starts typing, so it is there (or nearly) by the time they press Enter.

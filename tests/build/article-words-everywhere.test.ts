@@ -22,11 +22,14 @@ function entriesOf(dir: string, path: string, slug: string): string[] {
   return all(readPage(dir, path), `[data-slug="${slug}"]`).map(textOf);
 }
 
-/** Pagefind's record of each page it indexed in an edition: gzip, a signature, then JSON. */
+/** Pagefind's record of each page it indexed in an edition (in every part, a year each): gzip, a signature, then JSON. */
 function searchRecords(dir: string, edition: string): { url: string; content: string; meta: { title?: string } }[] {
-  const fragments = resolve(dir, 'pagefind', edition, 'fragment');
-  return readdirSync(fragments).map((file) => {
-    const json = gunzipSync(readFileSync(resolve(fragments, file))).toString('utf8').replace(/^pagefind_dcd/, '');
+  const bundle = resolve(dir, 'pagefind', edition);
+  const fragments = readdirSync(bundle, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .flatMap((part) => readdirSync(resolve(bundle, part.name, 'fragment')).map((file) => resolve(bundle, part.name, 'fragment', file)));
+  return fragments.map((file) => {
+    const json = gunzipSync(readFileSync(file)).toString('utf8').replace(/^pagefind_dcd/, '');
     const record = JSON.parse(json) as { url: string; content: string; meta: { title?: string } };
     // Pagefind separates the words it segmented with zero-width spaces.
     return { ...record, content: record.content.replaceAll('\u200b', '') };

@@ -97,6 +97,13 @@ function changedLine(output: string): { changed: number; files: number; removed:
   return { changed: Number(match[1]), files: Number(match[2]), removed: Number(match[3]) };
 }
 
+/** Per edition, how many search index parts (a year each) the build indexed, of how many: from its log. */
+function searchPartsIndexed(output: string): Record<string, { indexed: number; parts: number }> {
+  const counts: Record<string, { indexed: number; parts: number }> = {};
+  for (const match of output.matchAll(/(zh-han[st]): \d+ pages in (\d+) part\(s\), (\d+) indexed/g)) counts[match[1]!] = { parts: Number(match[2]), indexed: Number(match[3]) };
+  return counts;
+}
+
 /** The site's root files, from routes without getStaticPaths (no cache key): rendered every build, cheaply. */
 const ALWAYS_RENDERED = ['/index.html', '/404.html', '/robots.txt', '/sitemap-index.xml'];
 
@@ -136,6 +143,14 @@ describe('publishing into a built archive', () => {
     expect(after.get('zh-hant/page/1/index.html')).toBe(before.get('zh-hant/page/1/index.html'));
     expect(after.get('zh-hant/articles/2016-05-22-01/index.html')).toBe(before.get('zh-hant/articles/2016-05-22-01/index.html'));
     expect(changedLine(output).changed).toBeLessThan(changedLine(output).files / 2);
+    // Only the new article's year is indexed again; the other years' parts are kept, files and all.
+    for (const edition of ['zh-hant', 'zh-hans']) {
+      expect(searchPartsIndexed(output)[edition]?.indexed).toBe(1);
+      expect(searchPartsIndexed(output)[edition]?.parts).toBeGreaterThan(3);
+    }
+    const keptSearchFiles = [...before].filter(([file]) => /^pagefind\/zh-hant\/2016\//.test(file));
+    expect(keptSearchFiles.length).toBeGreaterThan(0);
+    for (const [file, inode] of keptSearchFiles) expect(after.get(file), file).toBe(inode);
   }, BUILD_TIMEOUT);
 
   it('corrects a sentence of an old article', () => {
@@ -143,6 +158,7 @@ describe('publishing into a built archive', () => {
     const { rendered } = pagesOf(output);
     expect(rendered).toContain('/zh-hans/articles/2020-07-25-03/index.html');
     expect(rendered).not.toContain('/zh-hant/articles/2016-05-22-01/index.html');
+    expect(searchPartsIndexed(output)).toEqual({ 'zh-hant': { indexed: 1, parts: expect.any(Number) }, 'zh-hans': { indexed: 1, parts: expect.any(Number) } });
   }, BUILD_TIMEOUT);
 
   it('deletes an article: its pages go, its lists close up', () => {
@@ -169,6 +185,8 @@ describe('publishing into a built archive', () => {
     expect(readFileSync(resolve(WARM, 'zh-hans/articles/2016-05-22-01/index.html'), 'utf8')).toContain('外交观测');
     // The Traditional edition does not go through the table: none of its pages is rendered again.
     expect(pagesOf(output).rendered.filter((path) => path.startsWith('/zh-hant/') && path.includes('/articles/'))).toEqual([]);
+    expect(searchPartsIndexed(output)['zh-hant']?.indexed).toBe(0);
+    expect(searchPartsIndexed(output)['zh-hans']?.indexed).toBeGreaterThan(0);
   }, BUILD_TIMEOUT);
 
   it('leaves the last good dist/ when a build is killed part-way, and the next build is right', async () => {
@@ -207,6 +225,7 @@ describe('publishing into a built archive', () => {
     // Routes without getStaticPaths cannot carry a cache key: the root's few files are rendered every build.
     expect(pagesOf(output).rendered.filter((path) => !ALWAYS_RENDERED.includes(path))).toEqual([]);
     expect(changedLine(output)).toMatchObject({ changed: 0, removed: 0 });
+    expect(Object.values(searchPartsIndexed(output)).map((edition) => edition.indexed)).toEqual([0, 0]);
     expect(inodes(WARM)).toEqual(before);
   }, BUILD_TIMEOUT);
 });

@@ -1,12 +1,12 @@
 /**
- * Search on the generated archive, whose editions are indexed in several parts (ARCHIVE_PAGES_PER_INDEX): a word
- * found only in the oldest articles and one found only in the newest both come back, so the search page merges
- * every part, in each edition.
+ * Search on the generated archive, whose editions are indexed a year a part (a busy year in runs of
+ * ARCHIVE_PAGES_PER_INDEX): a first search fetches the newest year only and the earlier years as the reader goes on;
+ * a word found only in the oldest articles and one found only in the newest both come back, in each edition.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { ARCHIVE_ARTICLES, ARCHIVE_PAGES_PER_INDEX, archiveManifest } from '../helpers/archive-site';
+import { ARCHIVE_PAGES_PER_INDEX, archiveManifest } from '../helpers/archive-site';
 import { one, readPage, textOf } from '../helpers/html';
 import { openPage, useBrowser } from './helpers/browser';
 
@@ -14,11 +14,52 @@ const browser = useBrowser();
 const manifest = archiveManifest();
 
 describe('search over an archive indexed in parts', () => {
-  it('indexes each edition in parts, and lists them for the search page', () => {
+  const articlesByYear = new Map<string, number>();
+  for (const { date } of manifest.articles) articlesByYear.set(date.slice(0, 4), (articlesByYear.get(date.slice(0, 4)) ?? 0) + 1);
+  const years = [...articlesByYear.keys()].sort().reverse();
+  const partsList = (edition: string) =>
+    JSON.parse(readFileSync(resolve(inject('archiveDir'), `pagefind/${edition}/parts.json`), 'utf8')) as { parts: { id: string; year: string }[]; topics: [string, number][] };
+
+  it('indexes each edition a year a part, newest first, a busy year in runs, and lists every topic with its count', () => {
+    // A year of n articles: runs of ARCHIVE_PAGES_PER_INDEX, `2025/`, `2025-2/`…, the newest run first.
+    const expected = years.flatMap((year) => {
+      const runs = Math.ceil(articlesByYear.get(year)! / ARCHIVE_PAGES_PER_INDEX);
+      return Array.from({ length: runs }, (_, index) => `${year}${runs - index === 1 ? '' : `-${runs - index}`}`);
+    });
+    expect(expected.length).toBeGreaterThan(years.length);
+    const topicsOfArticles = manifest.articles.reduce((sum, article) => sum + new Set(article.tags).size, 0);
     for (const edition of ['zh-hant', 'zh-hans']) {
-      const parts = JSON.parse(readFileSync(resolve(inject('archiveDir'), `pagefind/${edition}/parts.json`), 'utf8')) as { parts: string[] };
-      expect(parts.parts).toHaveLength(Math.ceil(ARCHIVE_ARTICLES / ARCHIVE_PAGES_PER_INDEX) - 1);
+      const list = partsList(edition);
+      expect(list.parts.map((part) => part.id)).toEqual(expected);
+      expect(list.parts.every((part) => part.id.startsWith(part.year))).toBe(true);
+      for (const part of list.parts) expect(existsSync(resolve(inject('archiveDir'), `pagefind/${edition}/${part.id}/pagefind.js`)), part.id).toBe(true);
+      expect(list.topics.reduce((sum, [, count]) => sum + count, 0)).toBe(topicsOfArticles);
     }
+  });
+
+  it('answers a first search from the newest year, and searches earlier years only when the reader asks', async () => {
+    const context = await browser().newContext();
+    const fetched: string[] = [];
+    context.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+    const { page, problems } = await openPage(context, `/zh-hant/search/?q=${encodeURIComponent('馬杜羅')}`, inject('archiveUrl'));
+    const status = page.locator('.search-status');
+    await page.waitForFunction(() => / 篇/.test(document.querySelector('.search-status')?.textContent ?? ''));
+    const partsFetched = () => new Set(fetched.filter((path) => /^\/pagefind\/zh-hant\/\d{4}/.test(path)).map((path) => path.split('/')[3]!.slice(0, 4)));
+    expect([...partsFetched()]).toEqual([years[0]]);
+    expect(fetched.filter((path) => path.startsWith('/pagefind/zh-hans/'))).toEqual([]);
+    expect(await status.textContent()).toContain(`（${years[0]}年至今）`);
+    const more = page.locator('.search-more');
+    while ((await more.textContent()) !== '搜尋更早的文章') {
+      const before = await page.locator('.search-results li').count();
+      await more.click();
+      await page.waitForFunction((count) => document.querySelectorAll('.search-results li').length > count, before);
+    }
+    expect([...partsFetched()]).toEqual([years[0]]);
+    await more.click();
+    await page.waitForFunction((year) => (document.querySelector('.search-status')?.textContent ?? '').includes(`（${year}年至今）`), years[1]);
+    expect([...partsFetched()].sort()).toEqual([years[1], years[0]].sort());
+    expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
+    await context.close();
   });
 
   // The first generated actor is introduced by the oldest article (in the first part), the last by one of the
@@ -37,8 +78,15 @@ describe('search over an archive indexed in parts', () => {
     const context = await browser().newContext();
     const { page, problems } = await openPage(context, `/${edition}/search/?q=${encodeURIComponent(`"${name}"`)}`, inject('archiveUrl'));
     await page.locator('.search-results li').first().waitFor({ timeout: 20_000 });
-    const found = await page.locator('.search-results li a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-    expect(found).toContain(`/${edition}/articles/${actor.introducedBy}/`);
+    // Newest year first: the oldest actor's first article may take a few presses of "more" (the earlier years).
+    const found = async () => page.locator('.search-results li h2 a').evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    const more = page.locator('.search-more');
+    while (!(await found()).includes(`/${edition}/articles/${actor.introducedBy}/`) && (await more.isVisible())) {
+      const before = (await found()).length;
+      await more.click();
+      await page.waitForFunction((count) => document.querySelectorAll('.search-results li').length > count || (document.querySelector<HTMLElement>('.search-more')?.hidden ?? true), before);
+    }
+    expect(await found()).toContain(`/${edition}/articles/${actor.introducedBy}/`);
     expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
     await context.close();
   });

@@ -12,8 +12,8 @@ import { buildSite, SITES_DIR } from './build-site';
 export const ARCHIVE_ARTICLES = 300;
 /** Small, so a few hundred articles make long lists: 60 home pages, topics and actors of many pages. */
 export const ARCHIVE_PAGE_SIZE = 5;
-/** Small, so each edition's search index comes in several parts that the search page must merge. */
-export const ARCHIVE_PAGES_PER_INDEX = 120;
+/** Small, so a year of articles (an index part) comes in several runs that the search page must merge. */
+export const ARCHIVE_PAGES_PER_INDEX = 20;
 export const ARCHIVE_SITE_DIR = resolve(SITES_DIR, 'archive');
 const CONTENT_DIR = resolve(SITES_DIR, 'content-archive');
 const MANIFEST = resolve(SITES_DIR, 'archive-manifest.json');

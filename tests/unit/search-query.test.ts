@@ -43,6 +43,18 @@ describe('the document Pagefind indexes', () => {
   ].join('');
   const document = searchDocument(page);
 
+  it('leaves out what the page marks data-pagefind-ignore (read next), nested or not, so other articles do not change it', () => {
+    const readNext = (title: string) =>
+      `<nav id=read-next data-pagefind-ignore><h2>延伸閱讀</h2><ol><li><a href=/a/>${title}</a><nav><a href=/b/>乙</a></nav></ol></nav>`;
+    const withReadNext = (title: string) => page.replace('</footer>', `</footer>${readNext(title)}`);
+    const one = searchDocument(withReadNext('另一篇文章'));
+    expect(one?.html).not.toContain('延伸閱讀');
+    expect(one?.html).toContain('</footer>');
+    expect(one?.html).toBe(searchDocument(withReadNext('新發表的文章'))?.html);
+    expect(one?.html).toBe(document?.html);
+    expect(() => searchDocument(page.replace('</footer>', '</footer><nav data-pagefind-ignore><p>未閉合'))).toThrow('is not closed');
+  });
+
   it('reads the title, date and topics from the article', () => {
     expect(document?.facts).toEqual({ title: '委內瑞拉觀察', date: '2025-12-11', topics: ['中國', '石油 & 能源'] });
   });
@@ -55,8 +67,8 @@ describe('the document Pagefind indexes', () => {
     expect(html).toContain('data-pagefind-sort="date:2025-12-11"');
     expect(html).toContain('data-pagefind-filter="year:2025"');
     expect(html).toContain('data-pagefind-filter="topic:中國"');
-    expect(html).toContain('data-pagefind-filter="part:1"');
-    expect(searchDocument(page, 3)?.html).toContain('data-pagefind-filter="part:3"');
+    expect(html).not.toContain('data-pagefind-filter="part:');
+    expect(searchDocument(page, '2025-2')?.html).toContain('data-pagefind-filter="part:2025-2"');
   });
 
   it('leaves no id in the article, spaces the characters, ends the title with a full stop and skips the date line', () => {

@@ -34,6 +34,33 @@ export function rankResults(perWord: readonly WordResults[], newestFirst?: reado
     .map(([id, { words }]) => ({ id, words }));
 }
 
+/** The results of the years searched so far, in the order they are shown, and how many of them may be shown yet. */
+export interface AcrossYears {
+  results: RankedResult[];
+  /**
+   * How many of `results`, from the first, are in their final place. Until every year is searched, an older year
+   * may still hold pages with more of the words, which come before those with fewer: only pages holding every
+   * word may be shown.
+   */
+  showable: number;
+  /** Whether every year was searched. */
+  complete: boolean;
+}
+
+/**
+ * Joins the years' ranked results (newest year first): pages holding more of the words first, as in one year;
+ * among pages holding as many, the newer year's first, each year in its own order. A year searched later only adds
+ * results after those already showable, so what the reader sees never moves.
+ */
+export function acrossYears(years: readonly (readonly RankedResult[])[], words: number, complete: boolean): AcrossYears {
+  const results = years
+    .flatMap((ranked, year) => ranked.map((result, place) => ({ result, year, place })))
+    .sort((a, b) => b.result.words - a.result.words || a.year - b.year || a.place - b.place)
+    .map(({ result }) => result);
+  const showable = complete ? results.length : results.filter((result) => result.words === words).length;
+  return { results, showable, complete };
+}
+
 /** Quotation marks a reader may put around a name: every word is searched as a phrase anyway. */
 const QUOTES = /["'“”‘’「」『』]/g;
 

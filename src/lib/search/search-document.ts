@@ -6,6 +6,7 @@
  * - every Han character a word of its own (search-text.ts says why);
  * - no `id` inside the article: Pagefind records each as an anchor (a sub-result nobody shows) in the result's
  *   fragment, which is most of its size, and cuts the text there;
+ * - what the page marks `data-pagefind-ignore` (read next) is left out, so the document changes only with the article;
  * - the date line and the captions' label (圖說) are not indexed (each result shows its date on its own) and the title ends with a full stop, so
  *   an excerpt never runs title and standfirst together, nor joins them with Pagefind's Latin ". ";
  * - what each result shows and what filters and sorting need: the title, date and topics as metadata, the topics
@@ -59,6 +60,25 @@ function mapText(html: string, change: (text: string) => string): string {
   return out;
 }
 
+/**
+ * The fragment without the elements the page marks `data-pagefind-ignore` (the articles to read next): Pagefind
+ * would skip them anyway, and left in they would make the document, and so its index part, change whenever
+ * another article is published (src/integrations/search-part-cache.ts digests the documents).
+ */
+function withoutIgnored(html: string): string {
+  const opening = /<([a-z][a-z0-9]*)\b[^>]*\sdata-pagefind-ignore\b[^>]*>/i.exec(html);
+  if (!opening) return html;
+  const name = opening[1]!.toLowerCase();
+  const tags = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
+  tags.lastIndex = opening.index + opening[0].length;
+  let depth = 1;
+  for (let tag = tags.exec(html); tag; tag = tags.exec(html)) {
+    depth += tag[1] ? -1 : 1;
+    if (depth === 0) return html.slice(0, opening.index) + withoutIgnored(html.slice(tag.index + tag[0].length));
+  }
+  throw new Error(`the indexed article's <${name} data-pagefind-ignore> is not closed`);
+}
+
 /** The article's day of publication (`YYYY-MM-DD`), from the line under its standfirst. */
 export function articleDate(html: string): string | undefined {
   return /<p class="?meta"?>[\s\S]*?<time datetime="?(\d{4}-\d{2}-\d{2})"?/.exec(html)?.[1];
@@ -77,10 +97,11 @@ const field = (attribute: string, name: string, value: string) => `<span ${attri
 
 /**
  * The page as Pagefind should index it, with the facts its result shows and the article's plain text (what the
- * query tables are counted from); `undefined` for a page without an article to index. `part`: the number of the
- * index part the page goes into (src/integrations/pagefind-editions.ts), a filter for ordering across parts. Throws, naming what is missing, when an article page lacks its title or date.
+ * query tables are counted from); `undefined` for a page without an article to index. `part`: the index part the
+ * page goes into (src/lib/search/index-parts.ts), a filter. Throws, naming what is missing, when an article page
+ * lacks its title or date.
  */
-export function searchDocument(html: string, part = 1): { html: string; facts: SearchFacts; text: string } | undefined {
+export function searchDocument(html: string, part = ''): { html: string; facts: SearchFacts; text: string } | undefined {
   const marker = html.indexOf(BODY_MARKER);
   if (marker === -1) return undefined;
   const start = html.lastIndexOf('<', marker);
@@ -100,11 +121,10 @@ export function searchDocument(html: string, part = 1): { html: string; facts: S
     field('data-pagefind-meta', SEARCH_FIELDS.topics, topics.join(TOPIC_SEPARATOR)),
     field('data-pagefind-sort', SEARCH_FIELDS.date, date),
     field('data-pagefind-filter', SEARCH_FIELDS.year, date.slice(0, 4)),
-    field('data-pagefind-filter', SEARCH_FIELDS.part, String(part)),
+    ...(part ? [field('data-pagefind-filter', SEARCH_FIELDS.part, part)] : []),
     ...topics.map((topic) => field('data-pagefind-filter', SEARCH_FIELDS.topic, topic)),
   ].join('');
-  const body = article
-    .slice(openingEnd)
+  const body = withoutIgnored(article.slice(openingEnd))
     .replace(/ id=(?:"[^"]*"|'[^']*'|[^\s>]+)/g, '')
     .replace(/<p class=("?)meta\1>/, '<p class=meta data-pagefind-ignore>')
     // A caption's label (圖說) is a heading for the eye, not text: in an excerpt it would run into the caption.

@@ -1,7 +1,8 @@
 /**
  * The names of what each indexed article carries for its search result (search-document.ts writes them, the
- * search page reads them: src/scripts/search.ts): metadata, filters and the sort key. `part` is the number of the
- * index part holding the page (1 for the bundle itself, 2 for `part-2/`…), for ordering newest first across parts.
+ * search page reads them: src/scripts/search.ts): metadata, filters and the sort key. `part` is the index part
+ * holding the page (`2025`, `2025-2`: src/lib/search/index-parts.ts): Pagefind sorts within one part only, so a
+ * year in several runs is listed newest first run by run.
  */
 export const SEARCH_FIELDS = { title: 'title', date: 'date', topics: 'topics', topic: 'topic', year: 'year', part: 'part' } as const;
 

@@ -185,6 +185,11 @@ export const zhHant = {
       searching: '搜尋中…',
       found: '找到 %count% 篇',
       'found-all': '找到 %count% 篇，其中 %all% 篇含所有詞語',
+      // Until every year was searched (the newest first, src/scripts/search.ts): the years searched, down to %since%.
+      'found-since': '找到 %count% 篇（%since%年至今）',
+      'found-all-since': '找到 %count% 篇（%since%年至今），其中 %all% 篇含所有詞語',
+      /** The "more" button once the years searched are all shown. */
+      earlier: '搜尋更早的文章',
       shown: '，顯示 %shown% 篇',
       converted: '（以「%query%」搜尋）',
       none: '沒有找到相關文章',
