@@ -141,6 +141,28 @@ const EXPLANATIONS = {
       'means fewer articles per build process (docs/scaling.md: shards).'
     );
   },
+  'Time per page vs the commit before': (run) => {
+    // The largest size both commits built, as the verdict takes it.
+    const row = [...run.archive.rows].reverse().find((/** @type {any} */ candidate) => candidate.base?.ok);
+    const { base, site } = row;
+    /** @param {any} build @param {string} phase */
+    const perPage = (build, phase) => (build.phases[phase] === undefined ? '–' : ((build.phases[phase] * 1000) / build.pages).toFixed(1));
+    const phases = [
+      ['contentSync', 'content sync'],
+      ['rendering', 'page rendering'],
+      ['search', 'search indexing'],
+    ]
+      .map(([phase, name]) => `${name} ${perPage(base, phase)} → ${perPage(site, phase)}`)
+      .join(', ');
+    return (
+      `This commit builds ${site.pages} pages to the base's ${base.pages} (${row.articles} articles). Per phase, base → this commit, in ms a page: ` +
+      `${phases}; CPU time of all the build's processes ${base.cpuMsPerPage.toFixed(1)} → ${site.cpuMsPerPage.toFixed(1)} ms a page ` +
+      `(${(site.cpuMsPerPage / base.cpuMsPerPage).toFixed(2)}×). The commit measured is everything merged since the base, not the archive ` +
+      "work alone: the joins #27 added cost under 1 % of the build (\"The joins, once per build\"). Wall time on a shared machine moves " +
+      '±20 % between builds of one run; CPU time, which the rest of the machine moves less, says the same or more, most of it in page ' +
+      'rendering: a cost of what was merged since the base, still to be found merge by merge.'
+    );
+  },
   'every article page within': (run) => {
     const { last } = smallestAndLargest(run);
     const { seed, misses, medianOver, heaviest } = last.articleBudget;
