@@ -147,6 +147,8 @@ export function archiveReport(archive) {
     lines.push('');
   }
 
+  if (largest?.articleBudget) lines.push(...articleBudgetReport(largest));
+
   if (largest?.search) {
     const { editions, firstSearches } = largest.search;
     lines.push(`### Search at ${largest.articles} articles`, '');
@@ -161,6 +163,56 @@ export function archiveReport(archive) {
         `| ${edition.edition} | ${edition.pages ?? '–'} | ${edition.parts ?? '–'} | ${s(edition.seconds)} (${s(edition.addSeconds)} + ${s(edition.writeSeconds)}) | ` +
           `${edition.indexMb.toFixed(1)} MB in ${edition.files} files | ${search ? `${search.query}: ${Math.round(search.milliseconds)} ms` : '–'} | ` +
           `${search ? `${(search.bytes / KB).toFixed(0)} KB` : '–'} | ${search?.requests ?? '–'} | ${search?.results ?? '–'} |`,
+      );
+    }
+    lines.push('');
+  }
+  return lines;
+}
+
+/**
+ * The article pages against the seed page's budget (article-budget.mjs): the rule, the reference, and the pages
+ * over 15 KB broken down into their own text and what the site adds around it.
+ * @param {any} row The largest archive row.
+ * @returns {string[]}
+ */
+function articleBudgetReport(row) {
+  const { seed, pages, overLimit, overByTextAlone, misses, heaviest, medianOver } = row.articleBudget;
+  const lines = [`### Article pages against the seed article's budget, ${row.articles} articles`, ''];
+  lines.push(
+    `The ${seed.limit} B article budget is explained on one page, the seed article's, as the site's own content builds it`,
+    `(\`${seed.path}\`, ${seed.gzip} B HTML + CSS + JS gzip, built once more in this run; docs/benchmarks-pages.md). A`,
+    'generated article is the seed\'s paragraphs in other numbers, with paragraphs of generated actors and series, so its',
+    'own text may weigh more than the seed\'s. The budget for every article page is therefore: within the limit, or over it',
+    `by its own text alone, carrying no more beyond its text than the seed page may (${seed.limit} B − the seed's text,`,
+    `${seed.text} B = ${seed.allowance} B). A page's text = the gzip bytes its HTML loses without \`.article-body\`, the`,
+    'text with its annotation marks (the measure of "Where the article page\'s bytes go"); beyond its text = the rest:',
+    'head, JSON-LD, header and footer, sidebars, read next, stylesheets, script. Read next is measured the same way.',
+    '',
+    `- ${overLimit} of ${pages} article pages over ${seed.limit} B; ${overByTextAlone} of them by their own text alone, ${misses.length} by what they carry beyond it.`,
+  );
+  if (overLimit > 0) {
+    lines.push(
+      `- Medians over those ${overLimit} pages: their text ${medianOver.text} B (the seed's ${seed.text} B), beyond it ${medianOver.beyondText} B ` +
+        `(the seed's allowance ${seed.allowance} B), of which read next ${medianOver.readNext} B (the seed page, alone in its site, shows none).`,
+    );
+  }
+  if (heaviest) {
+    lines.push(
+      `- Carrying the most beyond its text: \`${heaviest.path}\`, ${heaviest.gzip} B: text ${heaviest.text} B, beyond it ${heaviest.beyondText} B ` +
+        `(${heaviest.beyondText - seed.allowance >= 0 ? '+' : ''}${heaviest.beyondText - seed.allowance} B on the allowance), read next ${heaviest.readNext} B` +
+        (heaviest.extraSheets.length > 0 ? `, stylesheets the seed page does not link (${heaviest.extraSheets.join(', ')}) ${heaviest.extraSheetsGzip} B` : '') +
+        '.',
+    );
+  }
+  lines.push('');
+  if (misses.length > 0) {
+    lines.push('The five pages carrying the most beyond their text:', '');
+    lines.push('| page | HTML+CSS+JS gzip | its text | beyond its text | on the allowance | of which read next | sheets the seed does not link |', '| --- | --- | --- | --- | --- | --- | --- |');
+    for (const page of misses.slice(0, 5)) {
+      lines.push(
+        `| \`${page.path}\` | ${page.gzip} B | ${page.text} B | ${page.beyondText} B | +${page.beyondText - seed.allowance} B | ${page.readNext} B | ` +
+          `${page.extraSheets.length > 0 ? `${page.extraSheets.join(', ')}, ${page.extraSheetsGzip} B` : '–'} |`,
       );
     }
     lines.push('');

@@ -5,8 +5,9 @@
  * together mean much), then a warm rebuild of this commit after one article's text changed. For each build: wall
  * time, peak RSS of every process (Astro's and Pagefind's), HTML pages written, time per page and the phases.
  * At every size the archive's joins alone (archive-joins.mjs: actor index, read next, series), and at the largest
- * also every page against the page budgets, and search: index size and time per edition and what a first search
- * downloads in Chromium.
+ * also every page against the page budgets (every article page over 15 KB broken down against the seed article's
+ * page, built from the site's own content once: article-budget.mjs), and search: index size and time per edition
+ * and what a first search downloads in Chromium.
  *
  * The smallest archive is built by this commit a second time, right after the largest: the two sizes are measured
  * many minutes apart on a shared machine whose speed drifts, and the time per page of the smallest size, taken
@@ -24,10 +25,12 @@ import { generateArchive } from '../lib/archive-generator.mjs';
 import { buildNodeOptions } from '../lib/build-node-options.mjs';
 import { PROJECT_ROOT } from '../lib/project-root.mjs';
 import { measureJoins } from './archive-joins.mjs';
+import { judgeArticles, seedReference } from './article-budget.mjs';
 import { buildPhases } from './build-phases.mjs';
 import { measureFirstSearches } from './first-search.mjs';
 import { measureProcess } from './measure-process.mjs';
 import { weighEveryPage } from './page-budgets.mjs';
+import { weighPage } from './page-weight.mjs';
 
 const KB = 1024;
 export const PAGE_GZIP_LIMIT = 15 * KB;
@@ -102,19 +105,51 @@ export async function measureArchiveScaling({ sizes, baseCommit, workDir, log, w
 
     const joins = await measureJoins(join(siteWork, 'dist'), manifest, join(workDir, 'joins'));
     log(`  joins alone: actor index ${joins.actorIndexMs.toFixed(0)} ms, read next ${joins.relatedMs.toFixed(0)} ms, series ${joins.seriesMs.toFixed(0)} ms`);
-    const weights = count === largest ? weighEveryPage(join(siteWork, 'dist'), { gzipLimit: PAGE_GZIP_LIMIT, rawLimit: HTML_RAW_LIMIT }) : undefined;
+    const weighed = count === largest ? weighEveryPage(join(siteWork, 'dist'), { gzipLimit: PAGE_GZIP_LIMIT, rawLimit: HTML_RAW_LIMIT }) : undefined;
+    const articles = await judgeArticlePages(weighed, join(siteWork, 'dist'), join(workDir, 'seed'), log);
+    // The pages over the limit are in the judgement, broken down; the report keeps their count.
+    const weights = weighed?.map(({ overGzipPages, ...row }) => row);
     const search = count === largest ? await measureSearch(join(siteWork, 'dist'), site) : undefined;
     if (search) log(`  search: ${search.firstSearches.map((entry) => `${entry.edition} ${Math.round(entry.milliseconds)} ms, ${(entry.bytes / KB).toFixed(0)} KB in ${entry.requests} requests`).join('; ')}`);
 
     const warm = withWarm ? await rebuildWarm(manifest, contentDir, siteWork, log) : undefined;
     rmSync(siteWork, { recursive: true, force: true });
     rmSync(contentDir, { recursive: true, force: true });
-    rows.push({ articles: count, actors: 28 + manifest.actors.length, base, site, warm, weights, search, joins });
+    rows.push({ articles: count, actors: 28 + manifest.actors.length, base, site, warm, weights, articleBudget: articles, search, joins });
   }
   rmSync(workDir, { recursive: true, force: true });
   const smallestRow = rows.find((row) => row.articles === smallest);
   if (smallestRow && smallestAgain) Object.assign(smallestRow, { siteAgain: smallestAgain });
   return { baseCommit, rows };
+}
+
+/**
+ * Every article page over the flat limit against the seed article's page (article-budget.mjs). The seed page is
+ * built from the site's own content (what BENCH_ONLY=pages weighs), its heavier edition taken.
+ * @param {import('./page-budgets.mjs').KindWeight[] | undefined} weights
+ * @param {string} siteDir
+ * @param {string} seedWork
+ * @param {(message: string) => void} log
+ */
+async function judgeArticlePages(weights, siteDir, seedWork, log) {
+  const row = weights?.find((kind) => kind.kind === 'article');
+  if (!row) return undefined;
+  log('the seed article alone, built from the site\'s own content, as the article budget\'s reference');
+  const seedBuild = await buildArchive(PROJECT_ROOT, resolve(PROJECT_ROOT, 'content'), seedWork);
+  if (!seedBuild.ok) throw new Error(`the site's own content does not build:\n${seedBuild.error}`);
+  const seedSite = join(seedWork, 'dist');
+  const [seedPage] = ['zh-hant', 'zh-hans']
+    .flatMap((edition) => readdirSync(join(seedSite, edition, 'articles')).map((slug) => weighPage(seedSite, `/${edition}/articles/${slug}/`)))
+    .sort((a, b) => b.textTotal.gzip - a.textTotal.gzip);
+  if (!seedPage) throw new Error('the site\'s own content has no article page');
+  const seed = seedReference(seedPage.path, readFileSync(join(seedSite, `.${seedPage.path}`, 'index.html'), 'utf8'), seedPage.textTotal.gzip, PAGE_GZIP_LIMIT);
+  rmSync(seedWork, { recursive: true, force: true });
+  const judgement = judgeArticles(siteDir, row.overGzipPages, row.pages, seed);
+  log(
+    `  articles: seed ${seed.gzip} B (text ${seed.text} B, allowance beyond it ${seed.allowance} B); ${judgement.overLimit} of ${judgement.pages} over ` +
+      `${PAGE_GZIP_LIMIT} B, ${judgement.overByTextAlone} of them by their own text alone`,
+  );
+  return judgement;
 }
 
 /**
@@ -159,7 +194,10 @@ function describe(build) {
 
 /**
  * The base commit's files in `dir`, with this project's node_modules: Astro's build output imports packages by
- * walking up from the output folder, so outputs stay inside `dir` too.
+ * walking up from the output folder, so outputs stay inside `dir` too. A package the base depends on that this
+ * project no longer has (the base's @astrojs/sitemap, say) is installed on its own, at the version of the base's
+ * lock, into a folder beside it, and the base's node_modules is then a folder of links: this project's packages
+ * (so both builds still run the same Astro) and those few.
  * @param {string} commit
  * @param {string} dir
  */
@@ -167,8 +205,59 @@ function checkOutBase(commit, dir) {
   mkdirSync(dir, { recursive: true });
   const archive = spawnSync('sh', ['-c', `git -C "${PROJECT_ROOT}" archive "${commit}" | tar -x -C "${dir}"`], { encoding: 'utf8' });
   if (archive.status !== 0) throw new Error(`cannot check out ${commit}: ${archive.stderr}`);
-  symlinkSync(resolve(PROJECT_ROOT, 'node_modules'), join(dir, 'node_modules'));
+  const projectModules = resolve(PROJECT_ROOT, 'node_modules');
+  const missing = packagesMissing(dir, projectModules);
+  if (missing.length === 0) {
+    symlinkSync(projectModules, join(dir, 'node_modules'));
+    return dir;
+  }
+  const extra = join(dir, '..', 'base-packages');
+  mkdirSync(extra, { recursive: true });
+  writeFileSync(join(extra, 'package.json'), '{"private":true}\n');
+  const install = spawnSync('npm', ['install', '--no-save', '--no-package-lock', '--ignore-scripts', '--no-audit', '--no-fund', ...missing.map(({ name, version }) => `${name}@${version}`)], {
+    cwd: extra,
+    encoding: 'utf8',
+  });
+  if (install.status !== 0) throw new Error(`cannot install the base's ${missing.map(({ name }) => name).join(', ')}: ${install.stderr}`);
+  const modules = join(dir, 'node_modules');
+  linkPackages(projectModules, modules);
+  for (const { name } of missing) {
+    mkdirSync(resolve(modules, name, '..'), { recursive: true });
+    symlinkSync(join(extra, 'node_modules', name), join(modules, name));
+  }
   return dir;
+}
+
+/**
+ * The base's dependencies that `projectModules` lacks, each at the version the base's lock installed.
+ * @param {string} baseDir
+ * @param {string} projectModules
+ * @returns {{ name: string, version: string }[]}
+ */
+function packagesMissing(baseDir, projectModules) {
+  const manifest = JSON.parse(readFileSync(join(baseDir, 'package.json'), 'utf8'));
+  const lock = JSON.parse(readFileSync(join(baseDir, 'package-lock.json'), 'utf8'));
+  return Object.keys({ ...manifest.dependencies, ...manifest.devDependencies })
+    .filter((name) => !existsSync(join(projectModules, name, 'package.json')))
+    .map((name) => ({ name, version: lock.packages?.[`node_modules/${name}`]?.version ?? manifest.dependencies?.[name] ?? manifest.devDependencies?.[name] }));
+}
+
+/**
+ * A node_modules folder of links to every package (and .bin) of `from`, scoped packages one by one, so packages
+ * can be added beside them.
+ * @param {string} from
+ * @param {string} to
+ */
+function linkPackages(from, to) {
+  mkdirSync(to, { recursive: true });
+  for (const entry of readdirSync(from)) {
+    if (!entry.startsWith('@')) {
+      symlinkSync(join(from, entry), join(to, entry));
+      continue;
+    }
+    mkdirSync(join(to, entry));
+    for (const scoped of readdirSync(join(from, entry))) symlinkSync(join(from, entry, scoped), join(to, entry, scoped));
+  }
 }
 
 /**

@@ -87,6 +87,8 @@ export const ARCHIVE_WORK_BASE = '414112e';
  * @property {{ ok: boolean, msPerPage: number, astroPeakMb: number, searchPeakMb: number }} site
  * @property {{ ok: boolean, msPerPage: number } | undefined} [siteAgain] The smallest size built again right after the largest.
  * @property {{ kind: string, largestGzip: { bytes: number }, largestRaw: { bytes: number } }[] | undefined} weights
+ * @property {Pick<import('./article-budget.mjs').ArticleJudgement, 'seed' | 'pages' | 'overLimit' | 'overByTextAlone' | 'misses' | 'heaviest'>} [articleBudget]
+ *   Every article page over 15 KB against the seed page's allowance beyond its own text (article-budget.mjs).
  */
 
 /**
@@ -190,6 +192,22 @@ export function checkArchiveBudgets(rows, baseCommit = ARCHIVE_WORK_BASE) {
       met: heaviest <= ARCHIVE_LIMITS.pageGzip,
       over: heaviest > ARCHIVE_LIMITS.pageGzip ? `+${((heaviest - ARCHIVE_LIMITS.pageGzip) / KB).toFixed(1)} KB` : '',
     });
+    // Article pages: the 15 KB is explained on the seed article's page; a page over it must be over by its own text
+    // alone, carrying no more beyond its text than the seed page may (article-budget.mjs).
+    const judged = largest.articleBudget;
+    if (judged) {
+      const { seed, misses, heaviest } = judged;
+      const worst = misses[0];
+      verdicts.push({
+        name: `Archive of ${largest.articles}: every article page within ${seed.limit / KB} KB, or over it by its own text alone`,
+        limit: `≤ ${seed.allowance} B beyond its text (${seed.limit} − the seed's text, ${seed.text} B)`,
+        measured:
+          `${judged.overLimit} of ${judged.pages} over ${seed.limit / KB} KB, ${judged.overByTextAlone} of them by their text alone` +
+          (heaviest ? `; the most beyond its text ${heaviest.beyondText} B` : ''),
+        met: misses.length === 0,
+        over: worst ? `${misses.length} ${misses.length === 1 ? 'page' : 'pages'}, up to +${worst.beyondText - seed.allowance} B beyond their text` : '',
+      });
+    }
     const largestRaw = Math.max(0, ...largest.weights.map((row) => row.largestRaw.bytes));
     verdicts.push({
       name: `Archive of ${largest.articles}: every HTML file, raw`,

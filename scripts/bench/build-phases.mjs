@@ -12,7 +12,8 @@
  * @property {number | undefined} contentSync
  * @property {number | undefined} bundling
  * @property {number | undefined} rendering Page rendering ("generating static routes").
- * @property {number | undefined} search From the sitemap to the last Pagefind line.
+ * @property {number | undefined} search From the sitemap (the end of page rendering when the sitemap is a page of
+ *   its own, as since the sitemap by year) to the last Pagefind line.
  * @property {{ edition: string, pages: number, parts: number, seconds: number, addSeconds: number, writeSeconds: number }[]} searchEditions
  *   Per edition, as this commit's integration reports it (empty for older commits).
  */
@@ -50,7 +51,8 @@ export function buildPhases(lines, total) {
     contentSync: span(syncing, synced),
     bundling: span(bundling, bundled),
     rendering: span(rendering, rendered),
-    search: span(sitemap, lastSearch ?? (sitemap === undefined ? undefined : total)),
+    // Commits before the sitemap by year print @astrojs/sitemap's line first; later ones render the sitemap as pages.
+    search: span(sitemap ?? (searchLines.length > 0 ? rendered : undefined), lastSearch ?? (sitemap === undefined ? undefined : total)),
     searchEditions,
   };
 }

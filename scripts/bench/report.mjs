@@ -196,6 +196,9 @@ export function writeArchiveReport(file, run, explanations) {
   lines.push(`Written by \`BENCH_ONLY=archive npm run bench\` on ${run.date} (archive sizes ${run.archive.rows.map((/** @type {any} */ row) => row.articles).join(', ')}).`);
   lines.push('The full run of record, with every other measurement, is docs/benchmarks.md.', '');
   lines.push(...machineSection(run.machine), ...budgetsSection(run.budgets, explanations), ...archiveReport(run.archive));
+  // Notes written by hand (what a larger archive would show, drawn from this run) are kept at the end.
+  const notes = previousNotes(file);
+  if (notes) lines.push(notes);
   writeFileSync(file, `${lines.join('\n').trimEnd()}\n`);
 }
 

@@ -141,6 +141,44 @@ const EXPLANATIONS = {
       'means fewer articles per build process (docs/scaling.md: shards).'
     );
   },
+  'Time per page vs the commit before': (run) => {
+    // The largest size both commits built, as the verdict takes it.
+    const row = [...run.archive.rows].reverse().find((/** @type {any} */ candidate) => candidate.base?.ok);
+    const { base, site } = row;
+    /** @param {any} build @param {string} phase */
+    const perPage = (build, phase) => (build.phases[phase] === undefined ? '–' : ((build.phases[phase] * 1000) / build.pages).toFixed(1));
+    const phases = [
+      ['contentSync', 'content sync'],
+      ['rendering', 'page rendering'],
+      ['search', 'search indexing'],
+    ]
+      .map(([phase, name]) => `${name} ${perPage(base, phase)} → ${perPage(site, phase)}`)
+      .join(', ');
+    return (
+      `This commit builds ${site.pages} pages to the base's ${base.pages} (${row.articles} articles). Per phase, base → this commit, in ms a page: ` +
+      `${phases}; CPU time of all the build's processes ${base.cpuMsPerPage.toFixed(1)} → ${site.cpuMsPerPage.toFixed(1)} ms a page ` +
+      `(${(site.cpuMsPerPage / base.cpuMsPerPage).toFixed(2)}×). The commit measured is everything merged since the base, not the archive ` +
+      "work alone: the joins #27 added cost under 1 % of the build (\"The joins, once per build\"). Wall time on a shared machine moves " +
+      '±20 % between builds of one run; CPU time, which the rest of the machine moves less, says the same or more, most of it in page ' +
+      'rendering: a cost of what was merged since the base, still to be found merge by merge.'
+    );
+  },
+  'every article page within': (run) => {
+    const { last } = smallestAndLargest(run);
+    const { seed, misses, medianOver, heaviest } = last.articleBudget;
+    const sheets = heaviest?.extraSheets.length ? ` and a stylesheet of their own (${heaviest.extraSheets.join(', ')}.css, ${heaviest.extraSheetsGzip} B)` : '';
+    return (
+      `Not their text: over 15 KB, the pages' text costs ${medianOver.text} B (median; the seed's ${seed.text} B), what they carry beyond it ` +
+      `${medianOver.beyondText} B against the seed page's ${seed.allowance} B. What the seed page, alone in its site, does not carry is read next ` +
+      `(${medianOver.readNext} B median: five titles, dates and why, asked for by #27)${sheets}; ${misses.length} pages miss by up to ` +
+      `${(misses[0]?.beyondText ?? seed.allowance) - seed.allowance} B. In any archive the seed article has read next too, so its page is over ` +
+      'the 15 KB by the same bytes: the budget was set before read next. Folding the read-next rules into the sheet every page links ' +
+      '(sharing the sources\' rules) saves about 200 B on these pages and a request, but adds about 80 B to every other page, the seed ' +
+      "page alone in its site among them (15,340 → about 15,420 B, over its budget), so it is left for the lead's decision; what else is " +
+      "left to cut takes something from readers (docs/benchmarks-pages.md). Either the article budget grows by read next's cost, or read next " +
+      'or something else on the page gives up bytes.'
+    );
+  },
   'every process of the build': (run) => {
     const { last } = smallestAndLargest(run);
     const { site } = last;

@@ -123,4 +123,28 @@ describe('checkArchiveBudgets', () => {
     ]);
     expect(unbracketed).toMatchObject({ met: false, measured: '1.23× (9.8 vs 8.0 ms)' });
   });
+
+  it('holds an article page over 15 KB to what the seed page may carry beyond its own text', () => {
+    const seed = { path: '/zh-hans/articles/seed/', gzip: 15_340, text: 4_300, limit: 15 * KB, allowance: 15 * KB - 4_300, sheets: ['global'] };
+    const page = (path: string, gzip: number, text: number) => ({ path, gzip, text, beyondText: gzip - text, readNext: 220, extraSheets: [], extraSheetsGzip: 0 });
+    // Over by its text alone: 500 B more text than the seed's, and no more than the seed page beyond it.
+    const byText = page('/a/', 15_800, 4_800);
+    // Over by what it carries beyond its text: the seed's text, 440 B more around it.
+    const beyond = page('/b/', 15_800, 4_300);
+    const row = (misses: ReturnType<typeof page>[], overLimit: number) => ({
+      articles: 1000,
+      base: undefined,
+      site: build(8, 1000),
+      weights: weights(9 * KB, 40 * KB),
+      articleBudget: { seed, pages: 2000, overLimit, overByTextAlone: overLimit - misses.length, misses, heaviest: misses[0] ?? byText },
+    });
+    const judged = (verdicts: ReturnType<typeof checkArchiveBudgets>) => verdicts.find((verdict) => verdict.name.includes('every article page'));
+    expect(judged(checkArchiveBudgets([row([], 1)]))).toMatchObject({
+      name: 'Archive of 1000: every article page within 15 KB, or over it by its own text alone',
+      limit: '≤ 11060 B beyond its text (15360 − the seed\'s text, 4300 B)',
+      measured: '1 of 2000 over 15 KB, 1 of them by their text alone; the most beyond its text 11000 B',
+      met: true,
+    });
+    expect(judged(checkArchiveBudgets([row([beyond], 2)]))).toMatchObject({ met: false, over: '1 page, up to +440 B beyond their text' });
+  });
 });
