@@ -13,7 +13,7 @@
  * script into its own (`query-script.json`, src/lib/search/query-script-table.ts), counted from the same pages.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -89,6 +89,9 @@ function pagefindVersion(): string {
  * this site does not use. Left out of every part (they would be a dozen unused files per part in every deploy).
  */
 const UNUSED_BUNDLE_FILE = /^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/;
+
+/** Pagefind's script, which the search page imports (the rest of a part it fetches itself). */
+const PAGEFIND_SCRIPT = 'pagefind.js';
 
 /** Indexes one part's documents into `outputPath`; Pagefind's service is closed after each part, so its memory is returned. */
 async function indexPart(documents: readonly SearchPartDocument[], outputPath: string): Promise<void> {
@@ -194,6 +197,10 @@ export function pagefindEditions(): AstroIntegration {
           }
           await cache.forgetOthers(edition.id, parts.map((part) => part.id));
           await mkdir(bundleDir, { recursive: true });
+          // The search page imports Pagefind's script from the bundle itself, while it fetches the list of parts, and
+          // points it at the newest part (src/scripts/search.ts): the script is the same in every part.
+          const newest = parts.at(-1);
+          if (newest) await copyFile(join(bundleDir, newest.id, PAGEFIND_SCRIPT), join(bundleDir, PAGEFIND_SCRIPT));
           await writeFile(join(bundleDir, SEARCH_PARTS_FILE), `${JSON.stringify(indexPartsList(parts, topics))}\n`);
           const pages = parts.reduce((sum, part) => sum + part.files.length, 0);
           logger.info(

@@ -32,7 +32,7 @@ interface PagefindResult {
 type Filters = Record<string, string>;
 
 interface Pagefind {
-  options(options: { excerptLength?: number }): Promise<void>;
+  options(options: { basePath?: string; excerptLength?: number }): Promise<void>;
   search(query: string | null, options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] }>;
   mergeIndex(path: string): Promise<void>;
 }
@@ -57,7 +57,7 @@ const EXCERPT_CHARACTERS = 64;
 
 /**
  * The edition's index parts (a year of articles each, listed in `parts.json`, newest first) and the table that
- * turns a query into the edition's script. Pagefind is loaded from the newest part, whose year is merged at once;
+ * turns a query into the edition's script. Pagefind starts from the newest part, whose year is merged at once;
  * the older years are merged only when a search reaches them (src/lib/search/index-parts.ts says why).
  */
 async function loadSearch(bundle: string): Promise<Search> {
@@ -65,17 +65,21 @@ async function loadSearch(bundle: string): Promise<Search> {
     fetch(`${bundle}${file}`)
       .then((response) => (response.ok ? (response.json() as Promise<T>) : fallback))
       .catch(() => fallback);
-  const [list, table] = await Promise.all([
+  // Pagefind's script is the same in every part; a copy beside parts.json loads while the list is fetched.
+  const [list, table, pagefind] = await Promise.all([
     json<Partial<IndexPartsList>>(SEARCH_PARTS_FILE, {}),
     json<QueryScriptTable>(SEARCH_QUERY_SCRIPT_FILE, { characters: '', words: {} }),
+    import(/* @vite-ignore */ `${bundle}pagefind.js`).catch(() => undefined) as Promise<Pagefind | undefined>,
   ]);
   const parts = list.parts ?? [];
   const script = queryScript(table);
   const topics = list.topics ?? [];
   const [newest] = parts;
+  // An edition with no article has no part and no script to load: every search finds nothing.
   if (!newest) return { pagefind: undefined, years: [], partsOf: () => [], load: async () => {}, topics, script };
-  const pagefind = (await import(/* @vite-ignore */ `${bundle}${newest.id}/pagefind.js`)) as Pagefind;
-  await pagefind.options({ excerptLength: EXCERPT_CHARACTERS });
+  if (!pagefind) throw new Error(`Pagefind's script did not load from ${bundle}`);
+  // The newest part is the one Pagefind starts from (its WebAssembly, worker and index); older ones are merged.
+  await pagefind.options({ basePath: `${bundle}${newest.id}/`, excerptLength: EXCERPT_CHARACTERS });
   const partsOf = (year: string) => parts.filter((part) => part.year === year).map((part) => part.id);
   const merging = new Map<string, Promise<void>>();
   const load = (year: string) => {
