@@ -25,6 +25,8 @@ import { forgetSiteInputs, siteInputs, type SiteInputs } from '../inputs/site-in
 import type { ContentFolderSpec, ContentListing, ListedEntry } from '../inputs/list-content-files';
 import { controlCharacterMessage, controlCharactersInData, controlCharactersInText } from '../lib/content/control-characters';
 import { expectCollection, loadFinished, loadStarted, reloadFinished, reloadStarted, setCollectionIssues } from '../lib/content/current-issues';
+import { devServerAppMade } from '../lib/content/dev-server-app';
+import { commitLiveStore, publishCollection } from '../lib/content/live-store';
 import { recordedIssues } from '../lib/content/file-issues';
 import { ContentError, formatIssues, locateIssues, readYamlPart, type ContentIssue } from '../lib/content/locate-issues';
 import { splitMarkdown } from '../lib/content/source-text';
@@ -152,10 +154,16 @@ async function loadAndWatch(context: LoaderContext, options: ContentLoaderOption
       { file: siteInputs().folder.root, line: 1, field: '', message: firstLine(error) },
     ]);
     setCollectionIssues(context.collection, issues);
+    // What the pages read (src/lib/content/live-store.ts): committed once every collection loading has finished.
+    publishCollection(context.collection, context.store.entries());
     for (const line of formatIssues(issues).split('\n').filter(Boolean)) console.error(line);
   };
+  // Not while Astro is still making the app that answers requests: a sync that renders every article starved it
+  // (src/lib/content/dev-server-app.ts).
+  await devServerAppMade();
   let queue = load();
   await queue;
+  commitLiveStore();
   let timer: NodeJS.Timeout | undefined;
   // After the first load, each reload is a change an open tab has to show: a problem, or the page fixed; told
   // once no change is waiting for its own reload.
