@@ -52,13 +52,19 @@ async function recorded(measure) {
     return { ...(await measure()), load: [before, loadavg()[0]] };
   } catch (error) {
     const message = String(error instanceof Error ? error.message : error);
-    const astroSaid = message.split('\n').find((line) => /Failed to create|ERROR|Error/.test(line));
-    return { error: `${message.split('\n')[0]}${astroSaid ? `; Astro printed: ${astroSaid.trim()}` : ''}`, load: [before, loadavg()[0]] };
+    // Astro's own line, without the module it was fetching.
+    const astroSaid = message
+      .split('\n')
+      .find((line) => /Failed to create|ERROR|Error/.test(line))
+      ?.replace(/^.*?\[ERROR\]\s*/, '')
+      .replace(/\s*\(data: .*$/, '');
+    const first = message.split('\n')[0]?.replace(/^http:\/\/127\.0\.0\.1:\d+/, '') ?? message;
+    return { error: `${first}${astroSaid ? `; Astro printed "${astroSaid.trim()}"` : ''}`, load: [before, loadavg()[0]] };
   }
 }
 
-/** @param {number | undefined} seconds */
-const s = (seconds) => (seconds === undefined || Number.isNaN(seconds) ? '–' : `${seconds.toFixed(seconds < 10 ? 2 : 1)} s`);
+/** @param {number | null | undefined} seconds (JSON writes NaN as null) */
+const s = (seconds) => (seconds === undefined || seconds === null || Number.isNaN(seconds) ? '–' : `${seconds.toFixed(seconds < 10 ? 2 : 1)} s`);
 
 /** The section of the report for a run. @param {any} run */
 export function devSection(run) {
@@ -90,7 +96,7 @@ export function devSection(run) {
         const load = `${start.load[0].toFixed(1)} → ${start.load[1].toFixed(1)}`;
         if (start.error) lines.push(`| ${side.commit} | ${name} | ${start.error} | | | | | ${load} |`);
         else {
-          const saves = start.saveToVisibleSeconds.length > 0 ? start.saveToVisibleSeconds.map(s).join(', ') : '–';
+          const saves = [...start.saveToVisibleSeconds.map(s), ...(start.saveError ? [`then ${start.saveError}`] : [])].join(', ') || '–';
           lines.push(`| ${side.commit} | ${name} | ${s(start.readySeconds)} | ${s(start.homeSeconds)} | ${s(start.articleSeconds)} | ${saves} | ${s(start.medianSaveSeconds)} | ${load} |`);
         }
       }

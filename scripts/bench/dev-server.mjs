@@ -16,6 +16,9 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { PROJECT_ROOT } from '../lib/project-root.mjs';
 
+/** How long a save may take to show before the measurement gives up on it. */
+const SAVE_PATIENCE_SECONDS = 120;
+
 /** @returns {Promise<number>} */
 function freePort() {
   return new Promise((done, fail) => {
@@ -56,7 +59,7 @@ export function median(values) {
 }
 
 /**
- * @typedef {{ readySeconds: number, homeSeconds: number, articleSeconds: number, saveToVisibleSeconds: number[], medianSaveSeconds: number }} DevServerRun
+ * @typedef {{ readySeconds: number, homeSeconds: number, articleSeconds: number, saveToVisibleSeconds: number[], medianSaveSeconds: number, saveError?: string }} DevServerRun
  */
 
 /**
@@ -113,16 +116,25 @@ export async function measureDevServer({ contentDir, cacheDir, log, edits = 5, p
     const articleSeconds = since();
     log(`  ${label}: "ready" after ${readySeconds?.toFixed(1)} s, home page after ${homeSeconds.toFixed(1)} s, article page after ${articleSeconds.toFixed(1)} s`);
     const saveToVisibleSeconds = [];
+    /** @type {string | undefined} */
+    let saveError;
     for (let edit = 1; edit <= edits; edit++) {
       const marker = `編輯測試第${edit}次${Date.now()}`;
       appendFileSync(join(articles, newest), `\n${marker}。\n`);
-      saveToVisibleSeconds.push(await until(page, (body) => body.includes(marker), 120));
+      try {
+        saveToVisibleSeconds.push(await until(page, (body) => body.includes(marker), SAVE_PATIENCE_SECONDS));
+      } catch {
+        // Recorded with what was measured before it; the saves after it would only wait for this one.
+        saveError = `save ${edit} not visible after ${SAVE_PATIENCE_SECONDS} s`;
+        log(`  ${label}: ${saveError}`);
+        break;
+      }
       log(`  ${label}: edit ${edit} visible after ${saveToVisibleSeconds.at(-1)?.toFixed(2)} s`);
       // A pause between saves, as between an editor's, long enough for Astro to have written its store: each
       // save is measured on its own.
       await new Promise((wait) => setTimeout(wait, 3000));
     }
-    return { readySeconds: readySeconds ?? NaN, homeSeconds, articleSeconds, saveToVisibleSeconds, medianSaveSeconds: median(saveToVisibleSeconds) };
+    return { readySeconds: readySeconds ?? NaN, homeSeconds, articleSeconds, saveToVisibleSeconds, medianSaveSeconds: median(saveToVisibleSeconds), ...(saveError ? { saveError } : {}) };
   } catch (error) {
     throw new Error(`${error instanceof Error ? error.message : String(error)}\n${printed.slice(-3000)}`);
   } finally {

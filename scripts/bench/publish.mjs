@@ -13,7 +13,7 @@
  * Writes docs/benchmarks-publish.md and .json.
  */
 import { createHash } from 'node:crypto';
-import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { generateArchive } from '../lib/archive-generator.mjs';
 import { PROJECT_ROOT } from '../lib/project-root.mjs';
@@ -196,5 +196,10 @@ export function writePublishReport(run, file) {
     }
   }
   if (run.notes) lines.push('## Notes', '', ...run.notes, '');
+  // The dev server's section is written by its own run (BENCH_ONLY=dev, dev-scaling.mjs): kept as it is.
+  const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const devStart = previous.indexOf('\n## `npm run dev`\n');
+  const devEnd = devStart === -1 ? -1 : previous.indexOf('\n## ', devStart + 2);
+  if (devStart !== -1) lines.push(previous.slice(devStart + 1, devEnd === -1 ? undefined : devEnd).trimEnd(), '');
   writeFileSync(file, `${lines.join('\n')}`);
 }
