@@ -9,7 +9,7 @@ import { buildArticleModel, referencedActorIds, type ArticleModel } from '../lib
 import { ArticleAnnotationsSchema, type ArticleAnnotations } from '../lib/annotations/types';
 import { TimelineSchema, type DatedEvent } from '../lib/timeline/dated-event';
 import type { Topic } from '../lib/topics/tag-vocabulary';
-import { devMemo } from '../lib/content/live-store';
+import { devMemo, servingLiveStore } from '../lib/content/live-store';
 import { previewsUnpublished } from '../inputs/preview-mode';
 import { siteInputs } from '../inputs/site-inputs';
 import { publicationInstant, publicationState, type PublicationState } from '../lib/publication/publication-time';
@@ -31,7 +31,7 @@ export type ArticleImage = ArticleData['images'][number];
 export function listArticles(): Promise<ArticleEntry[]> {
   // `astro dev`: one list per content change, however many routes and pages ask (src/lib/content/live-store.ts);
   // a build lists them afresh for each caller, as it always has.
-  return import.meta.env.DEV ? articlesOfContent() : readArticles();
+  return servingLiveStore() ? articlesOfContent() : readArticles();
 }
 
 const articlesOfContent = devMemo(readArticles);

@@ -12,6 +12,7 @@
 import type { Edition } from '../lib/editions/editions';
 import { SOURCE_EDITION } from '../lib/editions/editions';
 import { digestOf, stringsIn } from '../lib/incremental/digest';
+import { servingLiveStore } from '../lib/content/live-store';
 import { siteInputs } from '../inputs/site-inputs';
 import { articleConversionMaps, type ArticleEntry } from './articles';
 
@@ -55,7 +56,7 @@ export async function withCacheKeys<Path extends { props: { edition: Pick<Editio
   paths: readonly Path[],
   shownOf: (path: Path) => unknown = (path) => path.props,
 ): Promise<(Path & { cacheKey?: string })[]> {
-  if (import.meta.env.DEV) return [...paths];
+  if (servingLiveStore()) return [...paths];
   return Promise.all(
     paths.map(async (path) => ({ ...path, cacheKey: await pageCacheKey(path.props.edition, shownOf(path)) })),
   );

@@ -59,6 +59,14 @@ export function liveStoreVersion(): number | undefined {
 }
 
 /**
+ * Whether this is `astro dev` with the content loader watching: the live store has been committed. Not
+ * `import.meta.env.DEV`, which a build run with NODE_ENV=test (the build tests) also sets.
+ */
+export function servingLiveStore(): boolean {
+  return liveStoreVersion() !== undefined;
+}
+
+/**
  * `make()`'s result, made again only when the live store's version has changed since (`astro dev`); in a build,
  * made once. A result begun before a commit is never kept for the versions after it.
  */

@@ -4,6 +4,7 @@
  * (src/queries/page-keys.ts). Files starting with `_` are not routes.
  */
 import { referencedActorIds } from '../../../../lib/annotations/article-model';
+import { servingLiveStore } from '../../../../lib/content/live-store';
 import { perEdition } from '../../../../lib/editions/static-paths';
 import { actorRecords } from '../../../../queries/actors';
 import { articleAnnotations, listArticles, type ArticleEntry } from '../../../../queries/articles';
@@ -36,7 +37,7 @@ export async function articlePaths(route: 'page' | 'files') {
     ({ entry }) => ({ slug: entry.id }),
   );
   // `astro dev` makes no cache keys (withCacheKeys), so nothing need be gathered for them.
-  if (import.meta.env.DEV) return withCacheKeys(paths);
+  if (servingLiveStore()) return withCacheKeys(paths);
   const shown = new Map(
     await Promise.all(articles.map(async (entry) => [entry.id, await shownOf(entry, route)] as const)),
   );
