@@ -102,6 +102,8 @@ const actors = defineCollection({
       },
     }),
     schema: ActorSchema,
+    // An actor file is checked against its schema alone: only a change among the actor files loads them again.
+    reloadsOn: ({ folder }) => folder.actors.folder,
   }),
   schema: ActorSchema,
 });

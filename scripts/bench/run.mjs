@@ -18,6 +18,9 @@
  * BENCH_ONLY=search measures a first search on a throttled phone against the base (search-run.mjs).
  * BENCH_ONLY=publish publishes into a built archive (scripts/bench/publish.mjs: a new article, a correction, nothing
  * changed, each beside a cold build; BENCH_PUBLISH_SIZES=1000,3000 the sizes), into docs/benchmarks-publish.md (and .json).
+ * BENCH_ONLY=dev times `npm run dev` on archives (BENCH_DEV_SIZES=1000,3000) against the commit before #28's dev work
+ * (scripts/bench/dev-scaling.mjs: ready, first pages, saves), into the "`npm run dev`" section of
+ * docs/benchmarks-publish.md (and docs/benchmarks-dev.json).
  * BENCH_REPORT_FROM=docs/benchmarks.json writes the report again from a run's data, measuring nothing (after an
  * explanation changed: the archive run takes over an hour).
  */
@@ -305,6 +308,10 @@ if (process.env.BENCH_REPORT_FROM) {
   // A first search on a throttled phone, this commit beside the base (search-run.mjs writes its own data).
   await import('./search-run.mjs');
   process.exit(0);
+} else if (process.env.BENCH_ONLY === 'dev') {
+  // `npm run dev` on archives, this commit beside the base (dev-scaling.mjs writes its own section and data).
+  await import('./dev-scaling.mjs');
+  process.exit(0);
 } else if (process.env.BENCH_ONLY === 'publish' && process.env.BENCH_PUBLISH_REPORT_FROM) {
   // The report again from a run's data (after its wording changed), measuring nothing.
   writePublishReport(JSON.parse(readFileSync(resolve(process.env.BENCH_PUBLISH_REPORT_FROM), 'utf8')), PUBLISH_REPORT);
@@ -319,7 +326,7 @@ if (process.env.BENCH_REPORT_FROM) {
   log(`took ${(run.benchSeconds / 60).toFixed(0)} min; wrote ${PUBLISH_REPORT}`);
   process.exit(0);
 } else if (process.env.BENCH_ONLY) {
-  throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY}: only build-scaling, archive, pages, search and publish are known`);
+  throw new Error(`BENCH_ONLY=${process.env.BENCH_ONLY}: only build-scaling, archive, pages, search, publish and dev are known`);
 }
 
 /** The generated archive at each size, this commit against the base commit. */

@@ -16,7 +16,7 @@
  * and the built pages as separate module instances in one process; a module-level variable would be read three
  * times over.
  */
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import type { ActorNames } from '../lib/annotations/types';
 import { listContentFiles, type ContentListing, type ListedEntry } from './list-content-files';
 import { ContentError, type ContentIssue } from '../lib/content/locate-issues';
@@ -68,6 +68,24 @@ export function siteInputs(folder: ContentFolder = contentFolder()): SiteInputs 
 /** `astro dev`: a content file changed, so the next caller reads the inputs again. */
 export function forgetSiteInputs(folder: ContentFolder = contentFolder()): void {
   readings().delete(resolve(folder.root));
+}
+
+/**
+ * `astro dev`: the watcher saw `event` on `path`; the inputs are read again on next use unless nothing they hold
+ * can have changed: an article saved in place (`change` of its .md file) changes none of the listing, the actors,
+ * tags.yaml or conversion.yaml (its text is read by the loader, file by file; the clock is read again). Anything
+ * else under the content folder (a file added, removed or renamed, an actor, tags.yaml) reads them all again.
+ */
+export function siteInputsChanged(event: string, path: string, folder: ContentFolder = contentFolder()): void {
+  const root = resolve(folder.root);
+  const changed = resolve(path);
+  if (changed !== root && !changed.startsWith(`${root}${sep}`)) return;
+  const articles = `${resolve(folder.articles.folder)}${sep}`;
+  const articleSaved = event === 'change' && changed.startsWith(articles) && changed.toLowerCase().endsWith(folder.articles.entryExtension);
+  if (!articleSaved) return forgetSiteInputs(folder);
+  // The clock is the machine's time: what the save shows is judged by the time of the save (an embargo passed).
+  const known = readings().get(root);
+  if (known) readings().set(root, { ...known, clock: readBuildClock() });
 }
 
 /**

@@ -21,10 +21,12 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
-import { forgetSiteInputs, siteInputs, type SiteInputs } from '../inputs/site-inputs';
+import { siteInputs, siteInputsChanged, type SiteInputs } from '../inputs/site-inputs';
 import type { ContentFolderSpec, ContentListing, ListedEntry } from '../inputs/list-content-files';
 import { controlCharacterMessage, controlCharactersInData, controlCharactersInText } from '../lib/content/control-characters';
 import { expectCollection, loadFinished, loadStarted, reloadFinished, reloadStarted, setCollectionIssues } from '../lib/content/current-issues';
+import { devServerAppMade } from '../lib/content/dev-server-app';
+import { commitLiveStore, publishCollection } from '../lib/content/live-store';
 import { recordedIssues } from '../lib/content/file-issues';
 import { ContentError, formatIssues, locateIssues, readYamlPart, type ContentIssue } from '../lib/content/locate-issues';
 import { splitMarkdown } from '../lib/content/source-text';
@@ -75,6 +77,11 @@ export interface ContentLoaderOptions {
    * its text: for every rendered entry, whatever other problems it has, so one run names them all.
    */
   checkRendered?: (entry: ListedEntry, text: string, frontmatter: RenderedFrontmatter, inputs: SiteInputs) => ContentIssue[];
+  /**
+   * `astro dev`: the part of the content folder whose changes load this collection again (the actor files: an
+   * article saved leaves them as they are); by default the whole folder.
+   */
+  reloadsOn?: (inputs: SiteInputs) => string;
   /** Problems of inputs the collection depends on but does not hold (tags.yaml, conversion.yaml). */
   siteIssues?: (inputs: SiteInputs) => readonly ContentIssue[];
   /** What rendered entries depend on besides their own text: a change in any renders every entry again. */
@@ -152,10 +159,16 @@ async function loadAndWatch(context: LoaderContext, options: ContentLoaderOption
       { file: siteInputs().folder.root, line: 1, field: '', message: firstLine(error) },
     ]);
     setCollectionIssues(context.collection, issues);
+    // What the pages read (src/lib/content/live-store.ts): committed once every collection loading has finished.
+    publishCollection(context.collection, context.store.entries());
     for (const line of formatIssues(issues).split('\n').filter(Boolean)) console.error(line);
   };
+  // Not while Astro is still making the app that answers requests: a sync that renders every article starved it
+  // (src/lib/content/dev-server-app.ts).
+  await devServerAppMade();
   let queue = load();
   await queue;
+  commitLiveStore();
   let timer: NodeJS.Timeout | undefined;
   // After the first load, each reload is a change an open tab has to show: a problem, or the page fixed; told
   // once no change is waiting for its own reload.
@@ -163,16 +176,18 @@ async function loadAndWatch(context: LoaderContext, options: ContentLoaderOption
     await load();
     if (timer === undefined) reloadFinished(context.collection);
   };
-  // The whole content folder: a change to an article, an actor, tags.yaml or conversion.yaml can change what any
-  // collection reports.
+  // The whole content folder (or the part `reloadsOn` names): a change to an article, an actor, tags.yaml or
+  // conversion.yaml can change what the articles report.
   const content = resolve(siteInputs().folder.root);
+  const reloadsOn = resolve(options.reloadsOn?.(siteInputs()) ?? content);
   const watched = [content, ...(options.dependsOn?.code ?? [])].map((path) => resolve(path));
+  const reloading = [reloadsOn, ...(options.dependsOn?.code ?? [])].map((path) => resolve(path));
   const { folder, entryExtension } = options.files(siteInputs()).folder;
   const entries = `${resolve(folder)}${sep}`;
   watcher.add(watched);
-  watcher.on('all', (_event, changed) => {
-    if (!watched.some((path) => changed === path || changed.startsWith(`${path}${sep}`))) return;
-    if (changed === content || changed.startsWith(`${content}${sep}`)) forgetSiteInputs();
+  watcher.on('all', (event, changed) => {
+    siteInputsChanged(event, changed);
+    if (!reloading.some((path) => changed === path || changed.startsWith(`${path}${sep}`))) return;
     if (changedSince !== 'everything') {
       // One of this collection's entry files: only it is read again. Anything else: every entry is.
       const path = resolve(changed);
@@ -327,7 +342,9 @@ async function loadEntry(
     const store = context.store as typeof context.store & { addAssetImports(assets: string[], filePath: string): void };
     if (stored.assetImports?.length) store.addAssetImports(stored.assetImports, stored.filePath ?? '');
     const frontmatter = stored.rendered?.metadata?.frontmatter;
-    return { frontmatter, fresh: false, notes: options.notes?.({ entry, text, data: checked.data, frontmatter }, inputs) ?? [], stored: true };
+    // `astro dev` prints the notes of what it has just rendered only (loadFolder): none to make for this one.
+    const notes = context.watcher ? [] : (options.notes?.({ entry, text, data: checked.data, frontmatter }, inputs) ?? []);
+    return { frontmatter, fresh: false, notes, stored: true };
   }
 
   try {

@@ -11,6 +11,7 @@ import type { ArticleSummary } from '../lib/archive/article-summary';
 import { actorWeights, relatedArticlesBuilder, type RelatedArticle } from '../lib/related/related-articles';
 import { figureSeriesBuilder, type SeriesIndex } from '../lib/series/figure-series';
 import type { ActorRecord } from '../lib/annotations/article-model';
+import { devMemo } from '../lib/content/live-store';
 import { listActors } from './actors';
 import { articleAnnotations, listArticles, type ArticleEntry } from './articles';
 import { topicsOfTags } from './topics';
@@ -30,25 +31,11 @@ export interface Archive {
   series: SeriesIndex;
 }
 
-let archive: Promise<Archive> | undefined;
-/** `astro dev`: the last archive made, and the digest of every entry it was made from. */
-let devArchive: { key: string; archive: Archive } | undefined;
-
 /**
- * The archive, read once per build. `astro dev` checks on every request whether content changed since it last
- * made it (every article's digest, every actor's record), and makes it again only then: a save shows at once, and
- * a request after none costs a look at the digests, not a pass over the archive.
+ * The archive, made once per build; `astro dev` makes it again once per content change (src/lib/content/live-store.ts),
+ * so a save shows at once, and the thousands of pages and paths that read it between two saves share one.
  */
-export async function loadArchive(): Promise<Archive> {
-  if (!import.meta.env.DEV) {
-    archive ??= Promise.all([listArticles(), listActors()]).then(([entries, actors]) => readArchive(entries, actors));
-    return archive;
-  }
-  const [entries, actors] = await Promise.all([listArticles(), listActors()]);
-  const key = `${entries.map((entry) => `${entry.id} ${entry.digest}`).join('\n')}\n${JSON.stringify(actors)}`;
-  if (devArchive?.key !== key) devArchive = { key, archive: readArchive(entries, actors) };
-  return devArchive.archive;
-}
+export const loadArchive: () => Promise<Archive> = devMemo(() => Promise.all([listArticles(), listActors()]).then(([entries, actors]) => readArchive(entries, actors)));
 
 function readArchive(entries: readonly ArticleEntry[], actors: readonly ActorRecord[]): Archive {
   const index = actorIndexBuilder(actors);

@@ -9,6 +9,7 @@ import { buildArticleModel, referencedActorIds, type ArticleModel } from '../lib
 import { ArticleAnnotationsSchema, type ArticleAnnotations } from '../lib/annotations/types';
 import { TimelineSchema, type DatedEvent } from '../lib/timeline/dated-event';
 import type { Topic } from '../lib/topics/tag-vocabulary';
+import { devMemo, servingLiveStore } from '../lib/content/live-store';
 import { previewsUnpublished } from '../inputs/preview-mode';
 import { siteInputs } from '../inputs/site-inputs';
 import { publicationInstant, publicationState, type PublicationState } from '../lib/publication/publication-time';
@@ -27,7 +28,15 @@ export type ArticleImage = ArticleData['images'][number];
  * is held back everywhere. A build publishes what its clock has reached (src/inputs/build-clock.ts);
  * `astro dev` previews drafts and embargoed articles too, each page marked as such (ArticleHeader).
  */
-export async function listArticles(): Promise<ArticleEntry[]> {
+export function listArticles(): Promise<ArticleEntry[]> {
+  // `astro dev`: one list per content change, however many routes and pages ask (src/lib/content/live-store.ts);
+  // a build lists them afresh for each caller, as it always has.
+  return servingLiveStore() ? articlesOfContent() : readArticles();
+}
+
+const articlesOfContent = devMemo(readArticles);
+
+async function readArticles(): Promise<ArticleEntry[]> {
   const preview = previewsUnpublished();
   const { now } = siteInputs().clock;
   const entries = await getCollection('articles', (entry) => preview || publicationState(entry.data, now) === 'published');
@@ -104,18 +113,12 @@ export async function loadArticle(entry: ArticleEntry): Promise<LoadedArticle> {
   };
 }
 
-let conversionMaps: Promise<ReadonlyMap<string, Readonly<Record<string, string>>>> | undefined;
-
 /**
  * Slug → the article's own `conversion` map, for every published article that has one: what the middleware
  * converts an article's words with wherever a page shows them (src/lib/editions/conversion/article-words.ts).
- * Read once per build; `astro dev` reads it again on every request, as content changes while the server runs.
+ * Read once per build; `astro dev` reads it again once per content change.
  */
-export function articleConversionMaps(): Promise<ReadonlyMap<string, Readonly<Record<string, string>>>> {
-  if (import.meta.env.DEV) return readConversionMaps();
-  conversionMaps ??= readConversionMaps();
-  return conversionMaps;
-}
+export const articleConversionMaps: () => Promise<ReadonlyMap<string, Readonly<Record<string, string>>>> = devMemo(readConversionMaps);
 
 async function readConversionMaps(): Promise<ReadonlyMap<string, Readonly<Record<string, string>>>> {
   const entries = await listArticles();

@@ -12,6 +12,7 @@
 import type { Edition } from '../lib/editions/editions';
 import { SOURCE_EDITION } from '../lib/editions/editions';
 import { digestOf, stringsIn } from '../lib/incremental/digest';
+import { servingLiveStore } from '../lib/content/live-store';
 import { siteInputs } from '../inputs/site-inputs';
 import { articleConversionMaps, type ArticleEntry } from './articles';
 
@@ -46,11 +47,16 @@ export function namesShown(names: ReadonlyMap<string, string>, shown: unknown): 
     .map((id) => [id, names.get(id)!]);
 }
 
-/** `getStaticPaths` entries with their `cacheKey`: `shownOf` picks what each page shows (all its props by default). */
+/**
+ * `getStaticPaths` entries with their `cacheKey`: `shownOf` picks what each page shows (all its props by default).
+ * `astro dev` keeps no pages to copy, and runs `getStaticPaths` again after every save: it gets the paths alone,
+ * not a digest of everything each of thousands of pages shows.
+ */
 export async function withCacheKeys<Path extends { props: { edition: Pick<Edition, 'id'> } }>(
   paths: readonly Path[],
   shownOf: (path: Path) => unknown = (path) => path.props,
-): Promise<(Path & { cacheKey: string })[]> {
+): Promise<(Path & { cacheKey?: string })[]> {
+  if (servingLiveStore()) return [...paths];
   return Promise.all(
     paths.map(async (path) => ({ ...path, cacheKey: await pageCacheKey(path.props.edition, shownOf(path)) })),
   );

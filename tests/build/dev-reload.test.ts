@@ -1,7 +1,7 @@
 /**
  * `npm run dev` keeps up with an editor: after a save, the content loader reads again only the file that changed
- * (src/loaders/content-loader.ts), not the whole folder, and the page shows the edit. A change to anything else an
- * article depends on (an actor file) reads every article again, as it must. `astro dev --verbose` prints how many
+ * (src/loaders/content-loader.ts), not the whole folder nor the actor files, and the page shows the edit. A change
+ * to anything else an article depends on (an actor file) reads every article again, as it must. `astro dev --verbose` prints how many
  * files each reload read. No browser: the pages are fetched.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -41,8 +41,9 @@ async function pageWith(path: string, text: string): Promise<string> {
   throw new Error(`${path} never showed "${text}"; last: ${last.slice(0, 300)}\n${terminal.slice(-2000)}`);
 }
 
-/** The terminal's lines since `from` saying how many article files a reload read. */
-const readsSince = (from: number) => [...terminal.slice(from).matchAll(/read (\d+) of (\d+) files of articles( \(all of them\))?/g)].map((match) => match[0]);
+/** The terminal's lines since `from` saying how many files of `collection` a reload read. */
+const readsSince = (from: number, collection = 'articles') =>
+  [...terminal.slice(from).matchAll(new RegExp(`read (\\d+) of (\\d+) files of ${collection}( \\(all of them\\))?`, 'g'))].map((match) => match[0]);
 
 beforeAll(async () => {
   rmSync(contentDir, { recursive: true, force: true });
@@ -70,6 +71,8 @@ describe('npm run dev after a save', () => {
     appendFileSync(resolve(contentDir, 'articles/later-article.md'), '\n編輯後新增的一句話。\n');
     await pageWith('/zh-hant/articles/later-article/', '編輯後新增的一句話');
     expect(readsSince(before)).toEqual(['read 1 of 2 files of articles']);
+    // The actor files cannot have changed: they are not read again.
+    expect(readsSince(before, 'actors')).toEqual([]);
   });
 
   it('reads a new article alone, and lists it', async () => {
@@ -86,5 +89,6 @@ describe('npm run dev after a save', () => {
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^role: .*$/m, 'role: 委內瑞拉前總統'));
     await pageWith('/zh-hant/actors/maduro/', '委內瑞拉前總統');
     expect(readsSince(before)).toEqual(['read 3 of 3 files of articles (all of them)']);
+    expect(readsSince(before, 'actors')).toHaveLength(1);
   });
 });

@@ -12,6 +12,7 @@
  * Kept on `globalThis`: Astro's dev server loads the content config and the middleware as separate module
  * instances, in one process.
  */
+import { commitLiveStore } from './live-store';
 import type { ContentIssue } from './locate-issues';
 
 const KEY = Symbol.for('news-analysis.content-issues');
@@ -60,6 +61,9 @@ export function reloadFinished(collection: string): void {
   const { reloading, reloaded, settling } = registry();
   reloading.delete(collection);
   if (reloading.size > 0) return;
+  // The pages read what every collection has now loaded (src/lib/content/live-store.ts), before any waiting
+  // request goes on.
+  commitLiveStore();
   for (const settled of settling) settled();
   settling.clear();
   for (const listener of reloaded) listener();

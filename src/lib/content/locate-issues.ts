@@ -96,6 +96,8 @@ function yamlMessage(message: string): string {
 
 /** Turns schema issues into issues that carry the line of the field in the file. */
 export function locateIssues(file: string, source: string, issues: readonly SchemaIssue[]): ContentIssue[] {
+  // Nothing to locate: no second reading of the YAML (every article of every load goes through here).
+  if (issues.length === 0) return [];
   const { yaml, firstLine } = yamlOf(file, normaliseSource(source));
   const lineCounter = new LineCounter();
   const document = parseDocument(yaml, { lineCounter });

@@ -4,6 +4,7 @@
  * (src/queries/page-keys.ts). Files starting with `_` are not routes.
  */
 import { referencedActorIds } from '../../../../lib/annotations/article-model';
+import { servingLiveStore } from '../../../../lib/content/live-store';
 import { perEdition } from '../../../../lib/editions/static-paths';
 import { actorRecords } from '../../../../queries/actors';
 import { articleAnnotations, listArticles, type ArticleEntry } from '../../../../queries/articles';
@@ -31,14 +32,14 @@ async function shownOf(entry: ArticleEntry, route: 'page' | 'files'): Promise<un
 
 export async function articlePaths(route: 'page' | 'files') {
   const articles = await listArticles();
+  const paths = perEdition(
+    articles.map((entry) => ({ entry })),
+    ({ entry }) => ({ slug: entry.id }),
+  );
+  // `astro dev` makes no cache keys (withCacheKeys), so nothing need be gathered for them.
+  if (servingLiveStore()) return withCacheKeys(paths);
   const shown = new Map(
     await Promise.all(articles.map(async (entry) => [entry.id, await shownOf(entry, route)] as const)),
   );
-  return withCacheKeys(
-    perEdition(
-      articles.map((entry) => ({ entry })),
-      ({ entry }) => ({ slug: entry.id }),
-    ),
-    ({ props }) => shown.get(props.entry.id),
-  );
+  return withCacheKeys(paths, ({ props }) => shown.get(props.entry.id));
 }
