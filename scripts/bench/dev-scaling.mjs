@@ -10,12 +10,13 @@
  * and docs/benchmarks-dev.json. A server that never answers is recorded as such, with the line Astro printed.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateArchive } from '../lib/archive-generator.mjs';
 import { PROJECT_ROOT } from '../lib/project-root.mjs';
 import { measureDevStarts } from './dev-server.mjs';
+import { checkOut } from './check-out.mjs';
 import { describeMachine } from './machine.mjs';
 
 /** The commit before #28's dev server work: what this run compares with unless told otherwise. */
@@ -30,15 +31,6 @@ const SECTION = '## `npm run dev`';
 
 /** @param {string} message */
 const log = (message) => console.log(`[bench] ${message}`);
-
-/** The base commit's files, with this project's node_modules (as archive-scaling.mjs checks one out). */
-function checkOut(/** @type {string} */ commit, /** @type {string} */ dir) {
-  mkdirSync(dir, { recursive: true });
-  const archive = spawnSync('sh', ['-c', `git -C "${PROJECT_ROOT}" archive "${commit}" | tar -x -C "${dir}"`], { encoding: 'utf8' });
-  if (archive.status !== 0) throw new Error(`cannot check out ${commit}: ${archive.stderr}`);
-  symlinkSync(resolve(PROJECT_ROOT, 'node_modules'), join(dir, 'node_modules'));
-  return dir;
-}
 
 /** The commit a folder holds, for the report. @param {string} ref */
 function shortCommit(ref) {

@@ -8,13 +8,14 @@
  * `none` for none. BENCH_SEARCH_APPEND=1 adds the rows to the last run's data (replacing those of the same size and
  * commit), for a larger size measured later.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { generateArchive } from '../lib/archive-generator.mjs';
 import { buildNodeOptions } from '../lib/build-node-options.mjs';
 import { PROJECT_ROOT } from '../lib/project-root.mjs';
 import { MOBILE_PROFILE, measureFirstSearches } from './first-search.mjs';
+import { checkOut } from './check-out.mjs';
 import { describeMachine } from './machine.mjs';
 
 const SIZES = (process.env.BENCH_SEARCH_SIZES ?? '1000').split(',').map(Number);
@@ -41,15 +42,6 @@ function build(/** @type {string} */ projectDir, /** @type {string} */ contentDi
   });
   if (result.status !== 0) throw new Error(`build of ${projectDir} failed:\n${`${result.stdout}${result.stderr}`.slice(-3000)}`);
   return (performance.now() - started) / 1000;
-}
-
-/** The base commit's files, with this project's node_modules (as archive-scaling.mjs checks one out). */
-function checkOut(/** @type {string} */ commit, /** @type {string} */ dir) {
-  mkdirSync(dir, { recursive: true });
-  const archive = spawnSync('sh', ['-c', `git -C "${PROJECT_ROOT}" archive "${commit}" | tar -x -C "${dir}"`], { encoding: 'utf8' });
-  if (archive.status !== 0) throw new Error(`cannot check out ${commit}: ${archive.stderr}`);
-  symlinkSync(resolve(PROJECT_ROOT, 'node_modules'), join(dir, 'node_modules'));
-  return dir;
 }
 
 rmSync(WORK_DIR, { recursive: true, force: true });
