@@ -11,7 +11,11 @@ import { launchChromium } from '../lib/chromium.mjs';
  * @typedef {object} FirstSearch
  * @property {string} edition
  * @property {string} query
- * @property {number} milliseconds From Enter to the first result shown.
+ * @property {number} milliseconds From Enter to the first result shown, the query typed once the page had loaded
+ *   and its network was idle (a reader who opened the search page and typed).
+ * @property {number} fromAddressMilliseconds From the start of the navigation to the first result shown, for the
+ *   search page opened with the query in its address (a search from another page's header, a shared link): the
+ *   page, Pagefind and the index loaded in turn, nothing ahead of time.
  * @property {number} requests Requests to the search bundle (`/pagefind/…`).
  * @property {number} bytes Bytes transferred for them (compressed, as sent).
  * @property {number} results Results Pagefind reported.
@@ -36,6 +40,46 @@ function kindOf(path) {
 export const MOBILE_PROFILE = { latencyMs: 60, downMbps: 9, upMbps: 1.5, cpuSlowdown: 4, width: 390, height: 844 };
 
 /**
+ * A fresh browser context (nothing cached) with one page, throttled as `profile` when given.
+ * @param {import('playwright-core').Browser} browser
+ * @param {typeof MOBILE_PROFILE | undefined} profile
+ */
+async function throttledPage(browser, profile) {
+  const context = await browser.newContext(profile ? { viewport: { width: profile.width, height: profile.height }, isMobile: true, hasTouch: true } : {});
+  const page = await context.newPage();
+  if (profile) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: profile.latencyMs,
+      downloadThroughput: (profile.downMbps * 1e6) / 8,
+      uploadThroughput: (profile.upMbps * 1e6) / 8,
+    });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuSlowdown });
+  }
+  return { context, page };
+}
+
+/**
+ * Milliseconds from the navigation's start to the first result on screen, read by the page's own clock (checked on
+ * every frame), for the search page opened at `address` (which carries the query).
+ * @param {import('playwright-core').Browser} browser
+ * @param {typeof MOBILE_PROFILE | undefined} profile
+ * @param {string} address
+ */
+async function firstResultFromAddress(browser, profile, address) {
+  const { context, page } = await throttledPage(browser, profile);
+  try {
+    await page.goto(address, { waitUntil: 'commit' });
+    const shown = await page.waitForFunction(() => document.querySelector('.search-results li') !== null && performance.now(), undefined, { polling: 'raf', timeout: 120_000 });
+    return Number(await shown.jsonValue());
+  } finally {
+    await context.close();
+  }
+}
+
+/**
  * @param {string} siteDir
  * @param {{ edition: string, query: string }[]} searches
  * @param {{ profile?: typeof MOBILE_PROFILE }} [options] `profile`: throttle as that phone (none: the machine as it is)
@@ -49,19 +93,7 @@ export async function measureFirstSearches(siteDir, searches, options = {}) {
     /** @type {FirstSearch[]} */
     const measured = [];
     for (const { edition, query } of searches) {
-      const context = await browser.newContext(profile ? { viewport: { width: profile.width, height: profile.height }, isMobile: true, hasTouch: true } : {});
-      const page = await context.newPage();
-      if (profile) {
-        const cdp = await context.newCDPSession(page);
-        await cdp.send('Network.enable');
-        await cdp.send('Network.emulateNetworkConditions', {
-          offline: false,
-          latency: profile.latencyMs,
-          downloadThroughput: (profile.downMbps * 1e6) / 8,
-          uploadThroughput: (profile.upMbps * 1e6) / 8,
-        });
-        await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuSlowdown });
-      }
+      const { context, page } = await throttledPage(browser, profile);
       /** @type {Promise<{ kind: string, bytes: number }>[]} */
       const sizes = [];
       page.on('requestfinished', (request) => {
@@ -81,8 +113,9 @@ export async function measureFirstSearches(siteDir, searches, options = {}) {
       /** @type {Record<string, number>} */
       const bytesByKind = {};
       for (const file of files) bytesByKind[file.kind] = (bytesByKind[file.kind] ?? 0) + file.bytes;
-      measured.push({ edition, query, milliseconds, requests: sizes.length, bytes, bytesByKind, results: Number(/\d+/.exec(status)?.[0] ?? 0) });
       await context.close();
+      const fromAddressMilliseconds = await firstResultFromAddress(browser, profile, `${server.url}/${edition}/search/?q=${encodeURIComponent(query)}`);
+      measured.push({ edition, query, milliseconds, fromAddressMilliseconds, requests: sizes.length, bytes, bytesByKind, results: Number(/\d+/.exec(status)?.[0] ?? 0) });
     }
     return measured;
   } finally {

@@ -2,8 +2,8 @@
 /**
  * `BENCH_ONLY=search npm run bench`: a reader's first search on a generated archive, on a throttled phone
  * (first-search.mjs, MOBILE_PROFILE), with this commit and the base commit side by side: bytes transferred from the
- * search bundle, requests, and the time from Enter to the first result, for a name typed in each script on each
- * edition. Writes docs/benchmarks-search.md and .json. BENCH_SEARCH_SIZES=1000,3000 sets the archive sizes
+ * search bundle, requests, and the time to the first result (from Enter, typed on the opened page; and from the
+ * navigation, the query in the page's address), for a name typed in each script on each edition. Writes docs/benchmarks-search.md and .json. BENCH_SEARCH_SIZES=1000,3000 sets the archive sizes
  * (default 1000); BENCH_BASE=<commit> the commit to compare with (default 4c05e77, the search before issue #24),
  * `none` for none. BENCH_SEARCH_APPEND=1 adds the rows to the last run's data (replacing those of the same size and
  * commit), for a larger size measured later.
@@ -56,7 +56,7 @@ for (const size of SIZES) {
     log(`${size} articles, ${commit}: building`);
     const buildSeconds = build(projectDir, contentDir, outDir);
     const searches = await measureFirstSearches(outDir, SEARCHES, { profile: MOBILE_PROFILE });
-    for (const search of searches) log(`${size} ${commit} ${search.edition} ${search.query}: ${(search.bytes / 1024).toFixed(0)} KB in ${search.requests} requests, ${search.milliseconds.toFixed(0)} ms, ${search.results} results`);
+    for (const search of searches) log(`${size} ${commit} ${search.edition} ${search.query}: ${(search.bytes / 1024).toFixed(0)} KB in ${search.requests} requests, ${search.milliseconds.toFixed(0)} ms from Enter, ${search.fromAddressMilliseconds.toFixed(0)} ms from the address, ${search.results} results`);
     rows.push({ articles: size, commit, buildSeconds, searches });
     rmSync(outDir, { recursive: true, force: true });
     rmSync(`${outDir}.cache`, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 /**
- * Runs in the browser on the search page. Loads the edition's Pagefind index and its query table when the reader
- * starts typing (not on page load); turns the query into the edition's script (src/lib/search/query-script.ts);
+ * Runs in the browser on the search page. Loads the edition's Pagefind index and its query table as soon as the
+ * page is idle (a reader opens this page to search, and typing a name takes seconds that hide the loading) and the
+ * index chunks of the words as they are typed; turns the query into the edition's script (src/lib/search/query-script.ts);
  * searches each word as the exact phrase of its characters and ranks pages holding more of the words first
  * (src/lib/search/ranked-results.ts); narrows by topic and year and orders by relevance or date with Pagefind's
  * filters and sort key (src/lib/search/search-document.ts writes them); shows ten results at a time, each with its
@@ -33,6 +34,10 @@ type Filters = Record<string, string>;
 
 interface Pagefind {
   options(options: { basePath?: string; excerptLength?: number }): Promise<void>;
+  /** Starts Pagefind's worker, entry, metadata and WebAssembly loading (a search would, later). */
+  init(): Promise<void>;
+  /** Loads the index chunks a search for `query` needs, without searching. */
+  preload(query: string, options?: { filters?: Filters }): Promise<void>;
   search(query: string | null, options?: { filters?: Filters; sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: PagefindResult[] }>;
   mergeIndex(path: string): Promise<void>;
 }
@@ -49,6 +54,12 @@ interface Search {
   topics: [string, number][];
   script: QueryScript;
 }
+
+/** A pause in typing this long preloads the index chunks of the words typed. */
+const TYPING_PAUSE_MS = 150;
+
+/** The longest the engine waits for the page to be idle before it loads anyway. */
+const IDLE_WAIT_MS = 1500;
 
 /** Results shown at once, and added by each "more". */
 const PAGE_SIZE = 10;
@@ -80,6 +91,8 @@ async function loadSearch(bundle: string): Promise<Search> {
   if (!pagefind) throw new Error(`Pagefind's script did not load from ${bundle}`);
   // The newest part is the one Pagefind starts from (its WebAssembly, worker and index); older ones are merged.
   await pagefind.options({ basePath: `${bundle}${newest.id}/`, excerptLength: EXCERPT_CHARACTERS });
+  // Not left to the first search: the worker, metadata and WebAssembly are four round trips of their own.
+  await pagefind.init();
   const partsOf = (year: string) => parts.filter((part) => part.year === year).map((part) => part.id);
   const merging = new Map<string, Promise<void>>();
   const load = (year: string) => {
@@ -208,9 +221,8 @@ export function connectSearch(): void {
     status.textContent = message('searching');
     let search: Search;
     try {
-      search = await (loaded ??= loadSearch(bundle));
+      search = await load();
     } catch {
-      loaded = undefined;
       status.textContent = message('failed');
       return;
     }
@@ -269,8 +281,25 @@ export function connectSearch(): void {
     await showMore();
   };
 
-  // The bundle starts loading as the reader starts typing, so it is there (or nearly) by the time they press Enter.
-  input.addEventListener('input', () => void (loaded ??= loadSearch(bundle)).catch(() => (loaded = undefined)), { once: true });
+  const load = () => {
+    const loading = (loaded ??= loadSearch(bundle));
+    loading.catch(() => (loaded = undefined));
+    return loading;
+  };
+  // While the reader types, the newest year's index chunks of the words typed so far are fetched, so pressing
+  // Enter waits for the excerpts only. Each pause in typing preloads the words as they then stand.
+  let typing: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    void load();
+    clearTimeout(typing);
+    typing = setTimeout(() => {
+      void load().then(({ pagefind, script, years: [newestYear] }) => {
+        const words = queryWords(input.value, (word) => script.convert(word));
+        if (!pagefind || !newestYear) return;
+        for (const word of words) void pagefind.preload(`"${indexedPhrase(word)}"`, { filters: { [SEARCH_FIELDS.year]: newestYear } });
+      });
+    }, TYPING_PAUSE_MS);
+  });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void run();
@@ -288,6 +317,9 @@ export function connectSearch(): void {
     void run(true);
   } else {
     input.focus();
+    // The page is idle once it has painted: the engine loads then, not in the way of the page's own first paint.
+    if ('requestIdleCallback' in window) requestIdleCallback(() => void load(), { timeout: IDLE_WAIT_MS });
+    else setTimeout(() => void load(), IDLE_WAIT_MS);
   }
 }
 

@@ -62,6 +62,32 @@ describe('search over an archive indexed in parts', () => {
     await context.close();
   });
 
+  it('loads the engine while the page is idle and the typed words\' index before Enter, so Enter waits for the excerpts only', async () => {
+    const context = await browser().newContext();
+    const fetched: string[] = [];
+    context.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
+    const { page, problems } = await openPage(context, '/zh-hant/search/', inject('archiveUrl'));
+    const newestPart = `/pagefind/zh-hant/${partsList('zh-hant').parts[0]!.id}/`;
+    const inNewest = (kind: RegExp) => fetched.filter((path) => path.startsWith(newestPart) && kind.test(path.slice(newestPart.length)));
+    // Nothing typed: the metadata and WebAssembly come while the page is idle, and no index chunk yet.
+    await expect.poll(() => inNewest(/\.pf_meta$/).length, { timeout: 20_000 }).toBe(1);
+    await expect.poll(() => inNewest(/^wasm\./).length, { timeout: 20_000 }).toBe(1);
+    expect(inNewest(/^index\//)).toEqual([]);
+    // Typed, not yet sent: the pause in typing fetches the words' index chunks (and the year's filter).
+    await page.locator('#search-query').fill('馬杜羅');
+    await expect.poll(() => inNewest(/^index\//).length, { timeout: 20_000 }).toBeGreaterThan(0);
+    await page.waitForLoadState('networkidle');
+    const beforeEnter = fetched.length;
+    await page.keyboard.press('Enter');
+    await page.locator('.search-results li').first().waitFor({ timeout: 20_000 });
+    await page.waitForLoadState('networkidle');
+    const afterEnter = fetched.slice(beforeEnter).filter((path) => path.startsWith('/pagefind/'));
+    expect(afterEnter.length).toBeGreaterThan(0);
+    expect(afterEnter.filter((path) => !path.startsWith(`${newestPart}fragment/`))).toEqual([]);
+    expect(problems).toEqual({ consoleErrors: [], cspViolations: [] });
+    await context.close();
+  });
+
   // The first generated actor is introduced by the oldest article (in the first part), the last by one of the
   // newest (in the last part). Their names occur nowhere else but in articles that name them.
   const oldest = manifest.actors[0]!;

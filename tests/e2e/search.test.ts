@@ -280,14 +280,15 @@ describe('reachable', () => {
 });
 
 describe('on the seed site', () => {
-  it('loads Pagefind only when the reader searches, and only the edition’s own bundle', async () => {
+  it('loads Pagefind only on the search page, and only the edition’s own bundle', async () => {
     const context = await browser().newContext();
     const requested: string[] = [];
     context.on('request', (request) => requested.push(new URL(request.url()).pathname));
     const { page } = await openPage(context, `/zh-hant/articles/${SEED_SLUG}/`);
+    await page.waitForLoadState('networkidle');
+    expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
     await page.locator('header a[href$="/zh-hant/search/"]').click();
     await page.waitForURL(/\/zh-hant\/search\/$/);
-    expect(requested.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
     await page.keyboard.type('马杜罗');
     await page.keyboard.press('Enter');
