@@ -6,7 +6,8 @@
  * navigation, the query in the page's address), for a name typed in each script on each edition. Writes docs/benchmarks-search.md and .json. BENCH_SEARCH_SIZES=1000,3000 sets the archive sizes
  * (default 1000); BENCH_BASE=<commit> the commit to compare with (default 4c05e77, the search before issue #24),
  * `none` for none. BENCH_SEARCH_APPEND=1 adds the rows to the last run's data (replacing those of the same size and
- * commit), for a larger size measured later.
+ * commit), for a larger size measured later. Both commits are built, then measured in turn BENCH_SEARCH_ROUNDS times
+ * (default 3); each time recorded is the median of its rounds, with its range.
  */
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
@@ -28,8 +29,34 @@ const SEARCHES = [
   { edition: 'zh-hans', query: '马杜罗' },
   { edition: 'zh-hans', query: '馬杜羅' },
 ];
+/** Rounds of every search on every commit (BENCH_SEARCH_ROUNDS, default 3). */
+const ROUNDS = Number(process.env.BENCH_SEARCH_ROUNDS ?? 3);
 /** @param {string} message */
 const log = (message) => console.log(`[bench search] ${message}`);
+
+/** @typedef {import('./first-search.mjs').FirstSearch} FirstSearch */
+
+/** The middle of `values` (the lower of the two middles for an even count). @param {number[]} values */
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)] ?? Number.NaN;
+
+/**
+ * One search over its rounds: bytes and requests of the first (they do not change from round to round), the median
+ * time of each kind with its range.
+ * @param {FirstSearch} first
+ * @param {FirstSearch[]} rounds
+ */
+function medianOfRounds(first, rounds) {
+  const times = rounds.map((search) => search.milliseconds);
+  const fromAddress = rounds.map((search) => search.fromAddressMilliseconds);
+  return {
+    ...first,
+    milliseconds: median(times),
+    millisecondsRange: [Math.min(...times), Math.max(...times)],
+    fromAddressMilliseconds: median(fromAddress),
+    fromAddressMillisecondsRange: [Math.min(...fromAddress), Math.max(...fromAddress)],
+    rounds: rounds.length,
+  };
+}
 
 /** `astro build` of `projectDir` on `contentDir` into `outDir`; throws when it fails. */
 function build(/** @type {string} */ projectDir, /** @type {string} */ contentDir, /** @type {string} */ outDir) {
@@ -51,15 +78,24 @@ const baseDir = BASE ? checkOut(BASE, join(WORK_DIR, 'base')) : undefined;
 for (const size of SIZES) {
   const contentDir = join(WORK_DIR, `content-${size}`);
   generateArchive(contentDir, { articles: size });
-  for (const [commit, projectDir] of [['this', PROJECT_ROOT], ...(baseDir && BASE ? [[BASE, baseDir]] : [])]) {
+  // Both commits are built first, then measured in turn, round after round, so the machine's other work falls on
+  // both alike; each search's time is the median of its rounds.
+  const sites = [['this', PROJECT_ROOT], ...(baseDir && BASE ? [[BASE, baseDir]] : [])].map(([commit, projectDir]) => {
     const outDir = join(WORK_DIR, `site-${size}-${commit}`);
     log(`${size} articles, ${commit}: building`);
-    const buildSeconds = build(projectDir, contentDir, outDir);
-    const searches = await measureFirstSearches(outDir, SEARCHES, { profile: MOBILE_PROFILE });
-    for (const search of searches) log(`${size} ${commit} ${search.edition} ${search.query}: ${(search.bytes / 1024).toFixed(0)} KB in ${search.requests} requests, ${search.milliseconds.toFixed(0)} ms from Enter, ${search.fromAddressMilliseconds.toFixed(0)} ms from the address, ${search.results} results`);
-    rows.push({ articles: size, commit, buildSeconds, searches });
-    rmSync(outDir, { recursive: true, force: true });
-    rmSync(`${outDir}.cache`, { recursive: true, force: true });
+    return { commit, outDir, buildSeconds: build(projectDir, contentDir, outDir), rounds: /** @type {FirstSearch[][]} */ ([]) };
+  });
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const site of sites) {
+      const searches = await measureFirstSearches(site.outDir, SEARCHES, { profile: MOBILE_PROFILE });
+      for (const search of searches) log(`${size} ${site.commit} round ${round} ${search.edition} ${search.query}: ${(search.bytes / 1024).toFixed(0)} KB in ${search.requests} requests, ${search.milliseconds.toFixed(0)} ms from Enter, ${search.fromAddressMilliseconds.toFixed(0)} ms from the address, ${search.results} results`);
+      site.rounds.push(searches);
+    }
+  }
+  for (const site of sites) {
+    rows.push({ articles: size, commit: site.commit, buildSeconds: site.buildSeconds, searches: site.rounds[0].map((first, index) => medianOfRounds(first, site.rounds.map((searches) => searches[index]))) });
+    rmSync(site.outDir, { recursive: true, force: true });
+    rmSync(`${site.outDir}.cache`, { recursive: true, force: true });
   }
 }
 const DATA = REPORT.replace(/\.md$/, '.json');
