@@ -3,7 +3,7 @@
  * Formatted in UTC because the day is a calendar day, not an instant: no reader's zone may shift it.
  */
 export function formatDay(day: string, lang: string): string {
-  return formatter(lang, DAY_FORMAT).format(new Date(`${day}T00:00:00Z`));
+  return dayFormatter(lang).format(new Date(`${day}T00:00:00Z`));
 }
 
 const DAY_FORMAT: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: 'UTC' };
@@ -13,6 +13,18 @@ const DAY_FORMAT: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: 'U
  * using one, and actor pages format a date for every quote of every article (15 s of a 1000-article build).
  */
 const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The day's formatter by language alone: formatDay runs for every date on every page, and its key need not be built. */
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function dayFormatter(lang: string): Intl.DateTimeFormat {
+  let format = dayFormatters.get(lang);
+  if (!format) {
+    format = formatter(lang, DAY_FORMAT);
+    dayFormatters.set(lang, format);
+  }
+  return format;
+}
 
 function formatter(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${lang} ${JSON.stringify(options)}`;

@@ -12,8 +12,23 @@ const words = new Intl.Segmenter('zh-Hant', { granularity: 'word' });
 
 const isLongWord = (segment: Intl.SegmentData | undefined) => Boolean(segment?.isWordLike) && [...(segment?.segment ?? '')].length >= 2;
 
+/**
+ * Phrases already cut, by headline: a title is shown on many pages (its article's, both editions, and every list,
+ * actor page and read-next block it appears in), and segmenting it is what costs. Bounded by the archive's titles.
+ */
+const cut = new Map<string, readonly string[]>();
+
 /** `text` cut into phrases; joined, they are `text` again. */
-export function headlinePhrases(text: string): string[] {
+export function headlinePhrases(text: string): readonly string[] {
+  let phrases = cut.get(text);
+  if (!phrases) {
+    phrases = phrasesOf(text);
+    cut.set(text, phrases);
+  }
+  return phrases;
+}
+
+function phrasesOf(text: string): string[] {
   const phrases: string[] = [];
   let phrase = '';
   let previous: Intl.SegmentData | undefined;

@@ -32,14 +32,20 @@ function split(text: Text): ElementContent[] {
 
 /** Whether `child`, the element at `index` in `parent`, is the name of a sidebar actor entry. */
 function isSidebarName(parent: Root | Element, child: Element, index: number): boolean {
-  return parent.type === 'element' && parent.tagName === 'li' && String(parent.properties.id ?? '').startsWith('actor-') && child.tagName === 'a' && index === 0;
+  return index === 0 && child.tagName === 'a' && parent.type === 'element' && parent.tagName === 'li' && String(parent.properties.id ?? '').startsWith('actor-');
 }
 
-/** Holds the characters around every middle dot of the page's text together, in place. */
+/**
+ * Holds the characters around every middle dot of the page's text together, in place. Walks the children from the
+ * last, so the spans put in place of a text are not walked again; runs on every page, so it allocates nothing where
+ * there is no dot.
+ */
 export function keepMiddleDotsTogether(tree: Root | Element): void {
-  for (const [index, child] of [...tree.children.entries()].reverse()) {
-    if (child.type === 'text' && HAS_DOTTED.test(child.value)) {
-      tree.children.splice(index, 1, ...split(child));
+  const children = tree.children;
+  for (let index = children.length - 1; index >= 0; index -= 1) {
+    const child = children[index]!;
+    if (child.type === 'text') {
+      if (HAS_DOTTED.test(child.value)) children.splice(index, 1, ...split(child));
     } else if (child.type === 'element' && !SKIPPED.has(child.tagName) && !isSidebarName(tree, child, index)) {
       keepMiddleDotsTogether(child);
     }
