@@ -177,7 +177,7 @@ const EXPLANATIONS = {
       `${(misses[0]?.beyondText ?? seed.allowance) - seed.allowance} B. In any archive the seed article has read next too, so its page is over ` +
       'the 15 KB by the same bytes: the budget was set before read next. Folding the read-next rules into the sheet every page links ' +
       '(sharing the sources\' rules) saves about 200 B on these pages and a request, but adds about 80 B to every other page, the seed ' +
-      "page alone in its site among them (15,340 → about 15,420 B, over its budget), so it is left for the lead's decision; what else is " +
+      `page alone in its site among them (${seed.gzip.toLocaleString('en')} → about ${(seed.gzip + 80).toLocaleString('en')} B, measured on branch issue-27-weight-sheet-option), so it is left for a decision; what else is ` +
       "left to cut takes something from readers (docs/benchmarks-pages.md). Either the article budget grows by read next's cost, or read next " +
       'or something else on the page gives up bytes.'
     );
