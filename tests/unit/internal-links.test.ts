@@ -58,17 +58,18 @@ describe('links between articles', () => {
 });
 
 describe('links to the pages of the site', () => {
-  // Two pages and one article: the home (all but its lead) has numbered pages 1 and 2, the topic and the month 1 to 3.
+  // Two pages and one article: the home (all but its lead), the topic and the month have full numbered pages 1 and 2;
+  // the one article beyond them is on the list's own address only.
   const many = Array.from({ length: 2 * LIST_PAGE_SIZE + 1 }, (_, index) => article(`a-${index}`, { date: `2025-11-${String((index % 28) + 1).padStart(2, '0')}`, topicIds: ['oil'] }));
 
   it('accepts the pages the routes make', () => {
-    for (const url of ['../../', '/zh-hans/', '../../page/1/', '../../page/2/', '../../actors/', '../../actors/maduro/', '../../topics/', '../../topics/oil/', '../../topics/oil/page/3/', '../../archive/', '../../archive/2025/11/', '../../archive/2025/11/page/1/', '../../search/', '../../rss.xml', './annotations.json', './highlights.css', '/', '/404.html', '/sitemap-index.xml']) {
+    for (const url of ['../../', '/zh-hans/', '../../page/1/', '../../page/2/', '../../actors/', '../../actors/maduro/', '../../topics/', '../../topics/oil/', '../../topics/oil/page/2/', '../../archive/', '../../archive/2025/11/', '../../archive/2025/11/page/1/', '../../search/', '../../rss.xml', './annotations.json', './highlights.css', '/', '/404.html', '/sitemap-index.xml']) {
       expect(judge(url, many, ['maduro']), url).toBeUndefined();
     }
   });
 
   it('refuses a list page past the last, and pages of topics, months and actors that do not exist', () => {
-    for (const url of ['../../page/3/', '../../page/0/', '../../topics/oil/page/4/', '../../topics/gas/', '../../archive/2025/10/', '../../archive/2025/11/page/4/', '../../actors/trump/', '../../actors/maduro/page/2/', '../../actors/maduro/quotes/', '../', '/zh-hant/articles/', '/zh-tw/']) {
+    for (const url of ['../../page/3/', '../../page/0/', '../../topics/oil/page/3/', '../../topics/gas/', '../../archive/2025/10/', '../../archive/2025/11/page/3/', '../../actors/trump/', '../../actors/maduro/page/2/', '../../actors/maduro/quotes/', '../', '/zh-hant/articles/', '/zh-tw/']) {
       expect(judge(url, many, ['maduro']), url).toMatch(/there is no (such page on the site|article)/);
     }
   });
@@ -76,11 +77,12 @@ describe('links to the pages of the site', () => {
   it("pages an actor's articles and quote lists as its page does", () => {
     const quoted: ArticleAnnotations = { mentions: [], quotes: [{ id: 'q-maduro-1', by: 'maduro', speakers: ['maduro'], via: null, text: '話', line: 1 }], figures: [] };
     const articles = Array.from({ length: LIST_PAGE_SIZE + 1 }, (_, index) => article(`a-${index}`, { annotations: quoted }));
+    // One page and one article: page 1 is full; the article beyond it is on the list's own address only.
     expect(judge('../../actors/maduro/page/1/', articles, ['maduro'])).toBeUndefined();
-    expect(judge('../../actors/maduro/page/2/', articles, ['maduro'])).toBeUndefined();
-    expect(judge('../../actors/maduro/page/3/', articles, ['maduro'])).toBeDefined();
+    expect(judge('../../actors/maduro/page/2/', articles, ['maduro'])).toBeDefined();
     expect(judge('../../actors/maduro/quotes/', articles, ['maduro'])).toBeUndefined();
-    expect(judge('../../actors/maduro/quotes/page/2/', articles, ['maduro'])).toBeUndefined();
+    expect(judge('../../actors/maduro/quotes/page/1/', articles, ['maduro'])).toBeUndefined();
+    expect(judge('../../actors/maduro/quotes/page/2/', articles, ['maduro'])).toBeDefined();
     expect(judge('../../actors/maduro/reported/', articles, ['maduro'])).toBeDefined();
   });
 });

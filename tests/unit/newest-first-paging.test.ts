@@ -40,11 +40,10 @@ describe('pages numbered from the oldest', () => {
   it('puts the oldest items on page 1 and the newest on the highest number, each page newest first', () => {
     const pages = newestFirstPages(list(12), SIZE);
     expect(pages.map((page) => [page.number, page.data])).toEqual([
-      // The own address: the partial newest page (11, 12) and the full page before it.
+      // The own address: the items no page holds yet (11, 12) and the newest full page. Numbered pages are full.
       [undefined, [12, 11, 10, 9, 8, 7, 6]],
       [1, [5, 4, 3, 2, 1]],
       [2, [10, 9, 8, 7, 6]],
-      [3, [12, 11]],
     ]);
   });
 
@@ -75,17 +74,19 @@ describe('pages numbered from the oldest', () => {
   });
 
   it('links a page whose newer items are on the list own address back to it, and every other to the page above', () => {
-    // 17 items: the own address shows pages 4 (2 items) and 3; its older link goes to page 2.
+    // 17 items: pages 1 to 3 are full; the own address shows items 16 and 17 (no page yet) and page 3; its older
+    // link goes to page 2.
     const byParam = new Map(paths(17).map((path) => [path.params.page, path.props.page]));
+    expect(byParam.has('page/4')).toBe(false);
     expect(byParam.get(undefined)?.url).toEqual({
       current: '/news/zh-hant/topics/oil/',
       newer: undefined,
       older: '/news/zh-hant/topics/oil/page/2/',
     });
-    expect(byParam.get('page/4')?.url).toEqual({
-      current: '/news/zh-hant/topics/oil/page/4/',
+    expect(byParam.get('page/3')?.url).toEqual({
+      current: '/news/zh-hant/topics/oil/page/3/',
       newer: '/news/zh-hant/topics/oil/',
-      older: '/news/zh-hant/topics/oil/page/3/',
+      older: '/news/zh-hant/topics/oil/page/2/',
     });
     expect(byParam.get('page/2')?.url).toEqual({
       current: '/news/zh-hant/topics/oil/page/2/',
@@ -101,7 +102,7 @@ describe('pages numbered from the oldest', () => {
 
   it('gives the total to the list own address only', () => {
     const pages = paths(17);
-    expect(pages.map((path) => path.props.page.total)).toEqual([17, undefined, undefined, undefined, undefined]);
+    expect(pages.map((path) => path.props.page.total)).toEqual([17, undefined, undefined, undefined]);
   });
 
   it('titles numbered pages with their number', () => {
@@ -125,7 +126,7 @@ describe('page links', () => {
 });
 
 describe('adding an item to the list', () => {
-  it('changes the own address and the newest numbered page, and others only when a page is added beside them', () => {
+  it('changes the own address alone, and numbered pages only when a page is added beside them', () => {
     for (let count = 0; count < 80; count++) {
       const before = pagesOf(count);
       const after = pagesOf(count + 1);
@@ -136,10 +137,9 @@ describe('adding an item to the list', () => {
       expect(removed, `${count} → ${count + 1}: pages gone`).toEqual([]);
       const newest = numberedPageCount(count + 1, SIZE);
       const pageAdded = newest > numberedPageCount(count, SIZE);
-      const pageFilled = (count + 1) % SIZE === 0;
-      // A page added: its own, and the links of the two below it (which name it). The newest page filled: the
-      // own address shows one page fewer, so the page under it links there no more. Else the newest page alone.
-      const allowed = pageAdded ? [newest, newest - 1, newest - 2] : pageFilled ? [newest, newest - 2] : [newest];
+      // A page added (its items filled it): its own, and the links of the two below it, which name it and of which
+      // the first is no longer on the own address. Else no numbered page at all.
+      const allowed = pageAdded ? [newest, newest - 1, newest - 2] : [];
       for (const number of changed)
         expect(allowed, `${count} → ${count + 1}: page ${number} changed`).toContain(number);
       if (count > SIZE) expect(after.get(''), `${count} → ${count + 1}: the own address`).not.toBe(before.get(''));

@@ -5,14 +5,15 @@
  * Numbered from the newest (page 1 the newest, as Astro's `paginate()` does), one new article moves every item of
  * the list one place down: every page of every list it is in changes, and `page/7/` shows other articles
  * tomorrow, so old links and cached copies go wrong. Numbered from the oldest, page `k` holds the list's items
- * `(k-1)·size … k·size-1` counted from its oldest: once full, a page never changes again. A new article changes
- * the newest page and the list's own address only.
+ * `(k-1)·size … k·size-1` counted from its oldest, and is written once full: it never changes again. A new article
+ * changes the list's own address only (and, once every `size` articles, adds a page).
  *
- * - **The list's own address** (`/zh-hant/`, `/zh-hant/topics/energy/`) shows the newest page and, while that page
- *   is not full, the full page before it: between `size` and `2·size - 1` items, never a near-empty first page.
- *   Its older link goes to the first numbered page it does not show, whose newer link comes back to it.
- * - **Numbered pages** `page/<k>/`, `k = 1` the oldest, exist once the list holds more than one page of items. The
- *   newest of them may be partial (its items are on the list's own address too).
+ * - **The list's own address** (`/zh-hant/`, `/zh-hant/topics/energy/`) shows the items no numbered page holds yet
+ *   and the newest full page: between `size` and `2·size - 1` items, never a near-empty first page. Its older link
+ *   goes to the first numbered page it does not show, whose newer link comes back to it.
+ * - **Numbered pages** `page/<k>/`, `k = 1` the oldest, are written only once full, when the list holds more than
+ *   one page of items: a new item changes the list's own address alone (its newest page, as a reader sees it),
+ *   never a numbered page, until its items fill one; an address once written shows the same items for good.
  * - **Links** on a page never name how many pages there are: the list's own address (最新), the oldest page (1)
  *   and two pages either side, so a page's links change only when a page is added next to it.
  *
@@ -52,9 +53,12 @@ export interface PageSlice<Item> {
   newer: number | 'newest' | undefined;
 }
 
-/** Numbered pages a list of `count` items has: none when it fits one page (its own address shows it all). */
+/**
+ * Numbered pages a list of `count` items has, all full: none when it fits one page (its own address shows it all).
+ * The items beyond the last full page are on the list's own address only.
+ */
 export function numberedPageCount(count: number, size: number = LIST_PAGE_SIZE): number {
-  return count <= size ? 0 : Math.ceil(count / size);
+  return count <= size ? 0 : Math.floor(count / size);
 }
 
 /** The pages of a list of `items` (newest first): the list's own address first, then page 1 (oldest) upwards. */
@@ -65,13 +69,11 @@ export function newestFirstPages<Item>(items: readonly Item[], size: number = LI
   // Page k (oldest = 1) holds the items at oldest-first positions (k-1)·size … k·size-1; items are newest first.
   const itemsOf = (k: number) => items.slice(Math.max(0, count - k * size), count - (k - 1) * size);
   if (pages === 0) return [{ number: undefined, data: [...items], older: undefined, newer: undefined }];
-  const newestIsFull = count % size === 0;
-  // The list's own address shows the newest page, and the full page before it while the newest is partial.
-  const shownOnFirst = newestIsFull ? 1 : 2;
-  const olderThanFirst = pages - shownOnFirst;
+  // The list's own address shows the newest full page and the items after it that no page holds yet.
+  const olderThanFirst = pages - 1;
   const first: PageSlice<Item> = {
     number: undefined,
-    data: items.slice(0, count - Math.max(0, olderThanFirst) * size),
+    data: items.slice(0, count - olderThanFirst * size),
     older: olderThanFirst >= 1 ? olderThanFirst : undefined,
     newer: undefined,
   };
