@@ -15,8 +15,8 @@
  * (Pagefind writes a part into an emptied folder).
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import type { CountedText } from './search-text-counts';
 
@@ -59,7 +59,7 @@ export function searchPartCache(cacheDir: string, { takeBack }: { takeBack: bool
       const keptDigest = await readFile(join(kept, 'digest'), 'utf8').catch(() => undefined);
       if (keptDigest !== digest) return false;
       await rm(outputPath, { recursive: true, force: true });
-      await linkTree(join(kept, 'files'), outputPath);
+      linkTree(join(kept, 'files'), outputPath);
       return true;
     },
     async keep(edition, part, digest, outputPath) {
@@ -67,7 +67,7 @@ export function searchPartCache(cacheDir: string, { takeBack }: { takeBack: bool
       const staging = `${kept}.tmp`;
       await rm(staging, { recursive: true, force: true });
       await mkdir(staging, { recursive: true });
-      await linkTree(outputPath, join(staging, 'files'));
+      linkTree(outputPath, join(staging, 'files'));
       await writeFile(join(staging, 'digest'), digest);
       await rm(kept, { recursive: true, force: true });
       await rename(staging, kept);
@@ -98,21 +98,28 @@ export function searchPartCache(cacheDir: string, { takeBack }: { takeBack: bool
   };
 }
 
-/** `to` made to hold `from`'s files as hard links to them (copies where links cannot be made). */
-async function linkTree(from: string, to: string): Promise<void> {
+/**
+ * `to` made to hold `from`'s files as hard links to them (copies where links cannot be made). Synchronous: a part is
+ * a hundred or more small files, where a promise each costs more than the link.
+ */
+function linkTree(from: string, to: string): void {
   const made = new Set<string>();
-  const folder = async (dir: string) => {
-    if (!made.has(dir)) await mkdir(dir, { recursive: true });
+  const folder = (dir: string) => {
+    if (!made.has(dir)) mkdirSync(dir, { recursive: true });
     made.add(dir);
   };
-  await folder(to);
-  for (const entry of await readdir(from, { withFileTypes: true, recursive: true })) {
+  folder(to);
+  for (const entry of readdirSync(from, { withFileTypes: true, recursive: true })) {
     const source = join(entry.parentPath, entry.name);
     const target = join(to, relative(from, source));
-    if (entry.isDirectory()) await folder(target);
+    if (entry.isDirectory()) folder(target);
     else if (entry.isFile()) {
-      await folder(dirname(target));
-      await link(source, target).catch(() => copyFile(source, target));
+      folder(dirname(target));
+      try {
+        linkSync(source, target);
+      } catch {
+        copyFileSync(source, target);
+      }
     }
   }
 }
