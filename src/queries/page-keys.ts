@@ -17,19 +17,17 @@ import { siteInputs } from '../inputs/site-inputs';
 import { articleConversionMaps, type ArticleEntry } from './articles';
 
 /**
- * Content entries (an article, an actor: objects with `collection`, `id` and `data`) and the site's conversion
- * table are shown by many pages each: an article by its page, its open data and its highlights in both editions,
- * and by every list it is in. Each is serialised and digested once a build and stands in every key that holds it
- * as its digest; and the article slugs it names (for the conversion, below) are found once. Entries are never
- * changed during a build (`astro dev`, whose store changes, makes no keys).
+ * Objects shown by many pages each: an article entry as shown (entryShown), by its page, its open data and its
+ * highlights in both editions, and the site's conversion table, by every Simplified page. Each is serialised and
+ * digested once a build and stands in every key that holds it as its digest, and the article slugs it names (for
+ * the conversion, below) are found once. They are never changed during a build (`astro dev`, whose store changes,
+ * makes no keys).
  */
+const sharedObjects = new WeakSet<object>();
 const partDigests = new WeakMap<object, string>();
 const slugsNamedBy = new WeakMap<object, readonly string[]>();
 
-/** Besides entries: the site's conversion table (pageCacheKey adds it). */
-const sharedObjects = new WeakSet<object>();
-
-const isShared = (value: object): boolean => sharedObjects.has(value) || ('collection' in value && 'id' in value && 'data' in value);
+const isShared = (value: object): boolean => sharedObjects.has(value);
 
 function digestOfPart(part: object): string | undefined {
   if (!isShared(part)) return undefined;
@@ -93,6 +91,7 @@ export function entryShown(entry: ArticleEntry): unknown {
     const { digest: _digest, ...rest } = entry as ArticleEntry & { digest?: string };
     shown = rest;
     entriesShown.set(entry, shown);
+    sharedObjects.add(shown);
   }
   return shown;
 }
