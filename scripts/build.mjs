@@ -12,7 +12,7 @@
  * bytes did not change (scripts/lib/carry-over.mjs). Extra arguments go to `astro build`: `npm run build -- --force`
  * renders every page and reads every article again, to the same bytes.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { acquireBuildLock, lockHeldMessage } from './lib/build-lock.mjs';
@@ -78,7 +78,7 @@ astro.on('exit', (status, signal) => {
   const carried = existsSync(finalDir) ? carryOverUnchanged(stagingDir, finalDir) : undefined;
   if (existsSync(finalDir)) renameSync(finalDir, previousDir);
   renameSync(stagingDir, finalDir);
-  rmSync(previousDir, { recursive: true, force: true });
+  removeTree(previousDir);
   console.log(`Built ${finalDir}`);
   if (carried) {
     const mib = (carried.changedBytes / 2 ** 20).toFixed(2);
@@ -106,6 +106,17 @@ function cacheWrittenSince(marker) {
   return readdirSync(copies, { recursive: true, withFileTypes: true }).some(
     (entry) => entry.isFile() && statSync(join(entry.parentPath, entry.name)).mtimeMs >= since,
   );
+}
+
+/**
+ * Deletes a folder and all it holds: the old dist/, once swapped out, is thousands of folders (a page is a folder)
+ * of hard links. The system's `rm -rf` does it in about half the time of Node's rmSync (which tries to remove each
+ * folder before emptying it, and stats every entry); rmSync where there is no `rm`, or it failed.
+ * @param {string} dir
+ */
+function removeTree(dir) {
+  if (process.platform !== 'win32' && spawnSync('rm', ['-rf', '--', dir], { stdio: 'ignore' }).status === 0 && !existsSync(dir)) return;
+  rmSync(dir, { recursive: true, force: true });
 }
 
 /** A build stopped between its two renames left the last site as `<dist>.previous-tmp` and no `dist/`. */

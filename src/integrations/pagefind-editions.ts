@@ -20,15 +20,20 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { contentFolder } from '../inputs/content-folder';
 import { readSiteOverrides } from '../inputs/conversion-file';
+import type { ConversionOverrides } from '../lib/editions/conversion/overrides';
 import { EDITIONS, SOURCE_EDITION, type Edition } from '../lib/editions/editions';
 import { openccTraditionalToSimplified } from '../lib/editions/conversion/opencc';
 import { OverrideMatcher } from '../lib/editions/conversion/overrides';
 import { mainlandVocabulary } from '../lib/editions/conversion/vocabulary';
 import { SEARCH_PARTS_FILE, SEARCH_QUERY_SCRIPT_FILE, searchBundlePath, withBase } from '../lib/paths';
-import { EditionsTextCounter, simplifiedQueryTable, traditionalQueryTable, type CharacterConverter } from '../lib/search/query-script-table';
+import { EditionsTextCounter, simplifiedQueryTable, traditionalQueryTable, type CharacterConverter, type ConverterWords } from '../lib/search/query-script-table';
 import { indexPartsList, planIndexParts, type DatedPage } from '../lib/search/index-parts';
 import { articleDate, searchDocument } from '../lib/search/search-document';
+import { PROJECT_ROOT } from '../../scripts/lib/project-root.mjs';
+import { sourceDigest } from '../../scripts/lib/source-digest.mjs';
 import { partDigest, searchPartCache } from './search-part-cache';
+import { digestOf, searchPageRecords, type SearchPageRecords } from './search-page-records';
+import { addCounted, countedText } from './search-text-counts';
 
 async function htmlFilesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
@@ -38,16 +43,33 @@ async function htmlFilesUnder(dir: string): Promise<string[]> {
     .sort();
 }
 
+/** The marker of the element Pagefind indexes (the article): a page without it is never sent. */
+const BODY_MARKER = 'data-pagefind-body';
+
+/** An article page, by its file and its path in the site, with the digest of its bytes and its date. */
+interface ArticlePage extends DatedPage {
+  path: string;
+  bytes: string;
+}
+
 /**
  * The pages Pagefind indexes, the articles (marked `data-pagefind-body`), with their dates: list pages are most of
- * the HTML of a large site and are never sent. Only paths and dates are kept: a page is read again when its part
- * is indexed, so memory stays that of one part.
+ * the HTML of a large site and are never sent. Each page is read once as bytes and digested; its date is taken
+ * from its record when its bytes are those of the last build (./search-page-records.ts), and read from it
+ * otherwise. Only paths, digests and dates are kept: a page is read again when its document is needed, so memory
+ * stays that of one part.
  */
-async function articlePages(files: readonly string[]): Promise<DatedPage[]> {
-  const pages: DatedPage[] = [];
+function articlePages(outDir: string, files: readonly string[], records: SearchPageRecords): ArticlePage[] {
+  const pages: ArticlePage[] = [];
   for (const file of files) {
-    const html = await readFile(file, 'utf8');
-    if (html.includes('data-pagefind-body')) pages.push({ file, date: articleDate(html) ?? '' });
+    // Read at once, not through the thread pool: thousands of small files, where a promise each costs several times the read.
+    const bytes = readFileSync(file);
+    if (!bytes.includes(BODY_MARKER)) continue;
+    const path = relative(outDir, file).split(sep).join('/');
+    const digest = digestOf(bytes);
+    const record = records.get(path, digest) ?? { bytes: digest, date: articleDate(bytes.toString('utf8')) ?? '' };
+    records.set(path, record);
+    pages.push({ file, path, bytes: digest, date: record.date });
   }
   return pages;
 }
@@ -116,24 +138,21 @@ interface SearchPartDocument {
   file: string;
   url: string;
   html: string;
-  topics: string[];
+  text: string;
 }
 
-/** The documents of one part, made from its pages as built; the text of each goes to `countText`. */
-async function partDocuments(part: string, files: readonly string[], toUrl: (file: string) => string, countText: (text: string) => void): Promise<SearchPartDocument[]> {
-  const documents: SearchPartDocument[] = [];
-  for (const file of files) {
-    let document;
-    try {
-      document = searchDocument(await readFile(file, 'utf8'), part);
-    } catch (error) {
-      throw new Error(`Pagefind: ${file}: ${(error as Error).message}`);
-    }
-    if (!document) continue;
-    countText(document.text);
-    documents.push({ file, url: toUrl(file), html: document.html, topics: document.facts.topics });
+/** A page's document for `part`, made from the page as built; its record gets the document's digests and topics. */
+async function pageDocument(page: ArticlePage, part: string, url: string, records: SearchPageRecords): Promise<SearchPartDocument> {
+  let document;
+  try {
+    document = searchDocument(await readFile(page.file, 'utf8'), part);
+  } catch (error) {
+    throw new Error(`Pagefind: ${page.file}: ${(error as Error).message}`);
   }
-  return documents;
+  if (!document) throw new Error(`Pagefind: ${page.file}: changed while the site was indexed`);
+  const record = { part, html: digestOf(document.html), text: digestOf(document.text), topics: document.facts.topics };
+  records.set(page.path, { bytes: page.bytes, date: page.date, document: record });
+  return { file: page.file, url, html: document.html, text: document.text };
 }
 
 /** OpenCC's characters (the converter's first layer), one call for them all: one character in, one out. */
@@ -143,10 +162,10 @@ const toSimplified: CharacterConverter = (characters) => {
 };
 
 /** The converter's words in Traditional text, as it finds them: the site's overrides first, then the vocabulary. */
-function converterWords(): (text: string, offset: number) => { key: string; value: string } | undefined {
-  const overrides = new OverrideMatcher(readSiteOverrides(contentFolder().conversionFile));
+function converterWords(overrides: ConversionOverrides): ConverterWords {
+  const matcher = new OverrideMatcher(overrides);
   const vocabulary = mainlandVocabulary();
-  return (text, offset) => overrides.matchAt(text, offset) ?? vocabulary.matchAt(text, offset);
+  return (text, offset) => matcher.matchAt(text, offset) ?? vocabulary.matchAt(text, offset);
 }
 
 /** Writes each edition's query table beside its index, from what the indexed pages held. */
@@ -162,6 +181,12 @@ async function writeQueryTables(outDir: string, counted: EditionsTextCounter): P
 const countsFor = (edition: Edition, counted: EditionsTextCounter) => (text: string) =>
   edition.id === SOURCE_EDITION.id ? counted.addTraditional(text) : counted.addSimplified(text);
 
+/**
+ * The code the records and counts are made by: the site's code (the search document, the vocabulary) as
+ * scripts/lib/source-digest.mjs digests it for Astro's cache.
+ */
+const siteCode = () => sourceDigest(PROJECT_ROOT) as string;
+
 export function pagefindEditions(): AstroIntegration {
   let base = '/';
   let cacheDir = '';
@@ -174,26 +199,57 @@ export function pagefindEditions(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const counted = new EditionsTextCounter(converterWords());
-        const cache = searchPartCache(cacheDir, { takeBack: !process.argv.includes('--force') });
+        const overrides = readSiteOverrides(contentFolder().conversionFile);
+        const words = converterWords(overrides);
+        const counted = new EditionsTextCounter(words);
+        const takeBack = !process.argv.includes('--force');
+        const code = siteCode();
+        const cache = searchPartCache(cacheDir, { takeBack });
+        const records = await searchPageRecords(cacheDir, code, { takeBack });
+        // What a part's text counts depends on besides the text: the code, and the converter's words.
+        const counting = digestOf(`${code}\0${JSON.stringify(overrides)}`);
         // One edition, and one part of it, at a time: memory stays that of one part, whatever the site's size.
         for (const edition of EDITIONS) {
           const editionDir = join(outDir, edition.id);
           if (!existsSync(editionDir)) continue;
           const bundleDir = join(outDir, searchBundlePath(edition.id).slice(1));
-          const parts = planIndexParts(await articlePages(await htmlFilesUnder(editionDir)), PAGES_PER_INDEX);
-          const topics: string[][] = [];
           const started = performance.now();
+          const pages = articlePages(outDir, await htmlFilesUnder(editionDir), records);
+          const byFile = new Map(pages.map((page) => [page.file, page]));
+          const parts = planIndexParts(pages, PAGES_PER_INDEX);
+          const topics: string[][] = [];
           let indexed = 0;
           for (const part of parts) {
-            const documents = await partDocuments(part.id, part.files, (file) => pageUrl(base, outDir, file), countsFor(edition, counted));
+            const partPages = part.files.map((file) => byFile.get(file)!);
+            const url = (page: ArticlePage) => pageUrl(base, outDir, page.file);
+            // Pages whose bytes changed since the last build are parsed now; the others are known by their records.
+            const parsed = new Map<string, SearchPartDocument>();
+            for (const page of partPages) {
+              if (records.get(page.path, page.bytes)?.document?.part !== part.id) parsed.set(page.file, await pageDocument(page, part.id, url(page), records));
+            }
+            const documents = partPages.map((page) => records.get(page.path, page.bytes)!.document!);
             topics.push(...documents.map((document) => document.topics));
             const outputPath = join(bundleDir, part.id);
-            const digest = partDigest(INDEXER, documents);
-            if (await cache.restore(edition.id, part.id, digest, outputPath)) continue;
-            await indexPart(documents, outputPath);
-            await cache.keep(edition.id, part.id, digest, outputPath);
-            indexed += 1;
+            const digest = partDigest(INDEXER, partPages.map((page, at) => ({ url: url(page), html: documents[at]!.html })));
+            const countedKey = digestOf([counting, ...documents.map((document) => document.text)].join('\0'));
+            const restored = await cache.restore(edition.id, part.id, digest, outputPath);
+            let partCounted = await cache.counted(edition.id, part.id, countedKey);
+            if (!restored || !partCounted) {
+              const whole: SearchPartDocument[] = [];
+              for (const page of partPages) whole.push(parsed.get(page.file) ?? (await pageDocument(page, part.id, url(page), records)));
+              if (!restored) {
+                await indexPart(whole, outputPath);
+                await cache.keep(edition.id, part.id, digest, outputPath);
+                indexed += 1;
+              }
+              if (!partCounted) {
+                const counter = new EditionsTextCounter(words);
+                for (const document of whole) countsFor(edition, counter)(document.text);
+                partCounted = countedText(counter);
+                await cache.keepCounted(edition.id, part.id, countedKey, partCounted);
+              }
+            }
+            addCounted(counted, partCounted);
           }
           await cache.forgetOthers(edition.id, parts.map((part) => part.id));
           await mkdir(bundleDir, { recursive: true });
@@ -202,12 +258,12 @@ export function pagefindEditions(): AstroIntegration {
           const newest = parts.at(-1);
           if (newest) await copyFile(join(bundleDir, newest.id, PAGEFIND_SCRIPT), join(bundleDir, PAGEFIND_SCRIPT));
           await writeFile(join(bundleDir, SEARCH_PARTS_FILE), `${JSON.stringify(indexPartsList(parts, topics))}\n`);
-          const pages = parts.reduce((sum, part) => sum + part.files.length, 0);
           logger.info(
-            `${edition.id}: ${pages} pages in ${parts.length} part(s), ${indexed} indexed and ${parts.length - indexed} unchanged ` +
+            `${edition.id}: ${pages.length} pages in ${parts.length} part(s), ${indexed} indexed and ${parts.length - indexed} unchanged ` +
               `(${((performance.now() - started) / 1000).toFixed(1)} s), wrote ${searchBundlePath(edition.id)}`,
           );
         }
+        await records.save();
         await writeQueryTables(outDir, counted);
       },
     },

@@ -16,17 +16,68 @@ import { servingLiveStore } from '../lib/content/live-store';
 import { siteInputs } from '../inputs/site-inputs';
 import { articleConversionMaps, type ArticleEntry } from './articles';
 
+/**
+ * Objects shown by many pages each: an article entry as shown (entryShown), by its page, its open data and its
+ * highlights in both editions, and the site's conversion table, by every Simplified page. Each is serialised and
+ * digested once a build and stands in every key that holds it as its digest, and the article slugs it names (for
+ * the conversion, below) are found once. They are never changed during a build (`astro dev`, whose store changes,
+ * makes no keys).
+ */
+const sharedObjects = new WeakSet<object>();
+const partDigests = new WeakMap<object, string>();
+const slugsNamedBy = new WeakMap<object, readonly string[]>();
+
+const isShared = (value: object): boolean => sharedObjects.has(value);
+
+function digestOfPart(part: object): string | undefined {
+  if (!isShared(part)) return undefined;
+  let digest = partDigests.get(part);
+  if (digest === undefined) {
+    digest = `\u0000(shown)${digestOf(part, digestOfPart)}`;
+    partDigests.set(part, digest);
+  }
+  return digest;
+}
+
+/** The slugs of `slugs` that `value` holds as a string anywhere (keys included), as stringsIn finds them. */
+function slugsNamed(value: unknown, slugs: ReadonlyMap<string, unknown>, found: Set<string>): void {
+  if (typeof value === 'string') {
+    if (slugs.has(value)) found.add(value);
+  } else if (value instanceof Map) for (const [key, item] of value) (slugsNamed(key, slugs, found), slugsNamed(item, slugs, found));
+  else if (value instanceof Set || Array.isArray(value)) for (const item of value) slugsNamed(item, slugs, found);
+  else if (value && typeof value === 'object') {
+    if (isShared(value)) {
+      let named = slugsNamedBy.get(value);
+      if (!named) {
+        const own = new Set<string>();
+        for (const [key, item] of Object.entries(value)) (slugsNamed(key, slugs, own), slugsNamed(item, slugs, own));
+        named = [...own];
+        slugsNamedBy.set(value, named);
+      }
+      for (const slug of named) found.add(slug);
+      return;
+    }
+    for (const [key, item] of Object.entries(value)) {
+      if (slugs.has(key)) found.add(key);
+      slugsNamed(item, slugs, found);
+    }
+  }
+}
+
 /** The conversion a Simplified page goes through, as far as its data decides it. */
 async function conversionOf(shown: unknown): Promise<unknown> {
   const maps = await articleConversionMaps();
-  const named = maps.size === 0 ? new Set<string>() : stringsIn(shown);
-  return { site: siteInputs().conversion, articles: [...maps].filter(([slug]) => named.has(slug)) };
+  const named = new Set<string>();
+  if (maps.size > 0) slugsNamed(shown, maps, named);
+  const site = siteInputs().conversion;
+  if (site && typeof site === 'object') sharedObjects.add(site);
+  return { site, articles: [...maps].filter(([slug]) => named.has(slug)) };
 }
 
 /** The cache key of a page of `edition` showing `shown`. */
 export async function pageCacheKey(edition: Pick<Edition, 'id'>, shown: unknown): Promise<string> {
   const conversion = edition.id === SOURCE_EDITION.id ? null : await conversionOf(shown);
-  return digestOf({ edition: edition.id, shown, conversion });
+  return digestOf({ edition: edition.id, shown, conversion }, digestOfPart);
 }
 
 /**
@@ -35,9 +86,18 @@ export async function pageCacheKey(edition: Pick<Edition, 'id'>, shown: unknown)
  * same result keeps its pages.
  */
 export function entryShown(entry: ArticleEntry): unknown {
-  const { digest: _digest, ...shown } = entry as ArticleEntry & { digest?: string };
+  let shown = entriesShown.get(entry);
+  if (!shown) {
+    const { digest: _digest, ...rest } = entry as ArticleEntry & { digest?: string };
+    shown = rest;
+    entriesShown.set(entry, shown);
+    sharedObjects.add(shown);
+  }
   return shown;
 }
+
+/** Each entry as shown, made once: the same object wherever it is shown, so its digest is made once too. */
+const entriesShown = new WeakMap<ArticleEntry, object>();
 
 /** Of a map from ids to names, those of the ids `shown` names: what a page shows of a map shared by every page. */
 export function namesShown(names: ReadonlyMap<string, string>, shown: unknown): [string, string][] {

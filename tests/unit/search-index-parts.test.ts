@@ -2,11 +2,14 @@
  * The search index in parts, a year each: how the articles are split, the list the search page reads, the order of
  * results across the years searched so far, and the parts kept from one build to the next.
  */
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { partDigest, searchPartCache } from '../../src/integrations/search-part-cache';
+import { digestOf, searchPageRecords } from '../../src/integrations/search-page-records';
+import { addCounted, countedText } from '../../src/integrations/search-text-counts';
+import { EditionsTextCounter } from '../../src/lib/search/query-script-table';
 import { indexPartsList, planIndexParts } from '../../src/lib/search/index-parts';
 import { acrossYears } from '../../src/lib/search/ranked-results';
 
@@ -122,4 +125,75 @@ describe('parts kept from the last build', () => {
     expect(await cache.restore('zh-hant', '2024', 'd', join(root, 'out2'))).toBe(false);
     expect(existsSync(join(root, 'cache', 'search-parts', 'zh-hant', '2024'))).toBe(false);
   });
+
+  it('takes a part back as hard links to what it kept, so the site keeps the same files', async () => {
+    const root = scratch();
+    const cache = searchPartCache(join(root, 'cache'), { takeBack: true });
+    await cache.keep('zh-hant', '2025', 'd', written(join(root, 'built'), 'index'));
+    const out = join(root, 'out', '2025');
+    expect(await cache.restore('zh-hant', '2025', 'd', out)).toBe(true);
+    const kept = join(root, 'cache', 'search-parts', 'zh-hant', '2025', 'files', 'index', 'a.pf_index');
+    expect(statSync(join(out, 'index', 'a.pf_index')).ino).toBe(statSync(kept).ino);
+  });
+
+  it('keeps what a part’s text counted under its key, and gives it back only for that key', async () => {
+    const root = scratch();
+    const cache = searchPartCache(join(root, 'cache'), { takeBack: true });
+    const counted = { traditionalCharacters: [['中', 2]], traditionalPairs: [], simplifiedCharacters: [], words: [] } satisfies Parameters<typeof addCounted>[1];
+    await cache.keepCounted('zh-hant', '2025', 'k1', counted);
+    expect(await cache.counted('zh-hant', '2025', 'k1')).toEqual(counted);
+    expect(await cache.counted('zh-hant', '2025', 'k2')).toBeUndefined();
+    expect(await searchPartCache(join(root, 'cache'), { takeBack: false }).counted('zh-hant', '2025', 'k1')).toBeUndefined();
+  });
 });
+
+describe('what the query tables count, part by part', () => {
+  const words = (text: string, offset: number) => (text.startsWith('川普', offset) ? { key: '川普', value: '特朗普' } : undefined);
+  const pages = ['川普訪問發展中國家。', '頭髮與發展', '中國發展'];
+
+  it('adds up, part after part, to what counting every page in turn gives, keys in the same order', () => {
+    const whole = new EditionsTextCounter(words);
+    for (const text of pages) whole.addTraditional(text);
+    whole.addSimplified('发展中国家');
+    const first = new EditionsTextCounter(words);
+    first.addTraditional(pages[0]!);
+    const second = new EditionsTextCounter(words);
+    for (const text of pages.slice(1)) second.addTraditional(text);
+    const simplified = new EditionsTextCounter(words);
+    simplified.addSimplified('发展中国家');
+    const merged = new EditionsTextCounter(words);
+    // Through JSON, as the cache keeps them.
+    for (const part of [first, second, simplified]) addCounted(merged, JSON.parse(JSON.stringify(countedText(part))));
+    expect(countedText(merged)).toEqual(countedText(whole));
+    expect([...merged.traditionalCharacters.keys()]).toEqual([...whole.traditionalCharacters.keys()]);
+    expect([...merged.traditionalPairs.keys()]).toEqual([...whole.traditionalPairs.keys()]);
+  });
+});
+
+describe('each article page’s record, by the digest of its bytes', () => {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+  const record = (bytes: string) => ({ bytes, date: '2025-01-02', document: { part: '2025', html: 'h', text: 't', topics: ['能源'] } });
+
+  it('gives a page’s record back for the same bytes and code only, and forgets pages the build did not see', async () => {
+    const cache = mkdtempSync(join(tmpdir(), 'search-pages-'));
+    dirs.push(cache);
+    const bytes = digestOf(Buffer.from('<article data-pagefind-body>甲</article>'));
+    const first = await searchPageRecords(cache, 'code-1', { takeBack: true });
+    first.set('zh-hant/articles/a/index.html', record(bytes));
+    first.set('zh-hant/articles/b/index.html', record(digestOf('b')));
+    await first.save();
+    const next = await searchPageRecords(cache, 'code-1', { takeBack: true });
+    expect(next.get('zh-hant/articles/a/index.html', bytes)).toEqual(record(bytes));
+    expect(next.get('zh-hant/articles/a/index.html', digestOf('other bytes'))).toBeUndefined();
+    next.set('zh-hant/articles/a/index.html', record(bytes));
+    await next.save();
+    const after = await searchPageRecords(cache, 'code-1', { takeBack: true });
+    expect(after.get('zh-hant/articles/b/index.html', digestOf('b'))).toBeUndefined();
+    expect((await searchPageRecords(cache, 'code-2', { takeBack: true })).get('zh-hant/articles/a/index.html', bytes)).toBeUndefined();
+    expect((await searchPageRecords(cache, 'code-1', { takeBack: false })).get('zh-hant/articles/a/index.html', bytes)).toBeUndefined();
+  });
+});
+

@@ -17,10 +17,17 @@ function replacer(_key: string, value: unknown): unknown {
   return value;
 }
 
-/** A stable digest of `value` (hex SHA-256 of its JSON as above). */
-export function digestOf(value: unknown): string {
+/**
+ * A stable digest of `value` (hex SHA-256 of its JSON as above). `digestOfPart`, where given, may stand for an
+ * object inside `value` with a digest of its own (a string), so an object shown by many pages is serialised once
+ * (src/queries/page-keys.ts); it returns `undefined` for the others.
+ */
+export function digestOf(value: unknown, digestOfPart?: (part: object) => string | undefined): string {
+  const replace = digestOfPart
+    ? (key: string, item: unknown) => (item !== value && item !== null && typeof item === 'object' ? (digestOfPart(item) ?? replacer(key, item)) : replacer(key, item))
+    : replacer;
   return createHash('sha256')
-    .update(JSON.stringify(value, replacer) ?? '(undefined)')
+    .update(JSON.stringify(value, replace) ?? '(undefined)')
     .digest('hex');
 }
 
