@@ -13,6 +13,9 @@ import { launchChromium } from '../lib/chromium.mjs';
  * @property {string} query
  * @property {number} milliseconds From Enter to the first result shown, the query typed once the page had loaded
  *   and its network was idle (a reader who opened the search page and typed).
+ * @property {number} afterPauseMilliseconds From Enter to the first result shown, Enter pressed READER_PAUSE_MS after
+ *   the query was filled in: a reader who reads what they typed before sending it, as anyone choosing characters in
+ *   an input method does.
  * @property {number} fromAddressMilliseconds From the start of the navigation to the first result shown, for the
  *   search page opened with the query in its address (a search from another page's header, a shared link): the
  *   page, Pagefind and the index loaded in turn, nothing ahead of time.
@@ -59,6 +62,31 @@ async function throttledPage(browser, profile) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuSlowdown });
   }
   return { context, page };
+}
+
+/** How long the reader of `afterPauseMilliseconds` looks at the query before pressing Enter. */
+export const READER_PAUSE_MS = 300;
+
+/**
+ * Milliseconds from Enter to the first result on screen, Enter pressed READER_PAUSE_MS after the query was filled in.
+ * @param {import('playwright-core').Browser} browser
+ * @param {typeof MOBILE_PROFILE | undefined} profile
+ * @param {string} address The search page, without a query.
+ * @param {string} query
+ */
+async function firstResultAfterPause(browser, profile, address, query) {
+  const { context, page } = await throttledPage(browser, profile);
+  try {
+    await page.goto(address, { waitUntil: 'networkidle' });
+    await page.fill('#search-query', query);
+    await page.waitForTimeout(READER_PAUSE_MS);
+    const started = performance.now();
+    await page.keyboard.press('Enter');
+    await page.locator('.search-results li').first().waitFor({ timeout: 120_000 });
+    return performance.now() - started;
+  } finally {
+    await context.close();
+  }
 }
 
 /**
@@ -114,8 +142,9 @@ export async function measureFirstSearches(siteDir, searches, options = {}) {
       const bytesByKind = {};
       for (const file of files) bytesByKind[file.kind] = (bytesByKind[file.kind] ?? 0) + file.bytes;
       await context.close();
+      const afterPauseMilliseconds = await firstResultAfterPause(browser, profile, `${server.url}/${edition}/search/`, query);
       const fromAddressMilliseconds = await firstResultFromAddress(browser, profile, `${server.url}/${edition}/search/?q=${encodeURIComponent(query)}`);
-      measured.push({ edition, query, milliseconds, fromAddressMilliseconds, requests: sizes.length, bytes, bytesByKind, results: Number(/\d+/.exec(status)?.[0] ?? 0) });
+      measured.push({ edition, query, milliseconds, afterPauseMilliseconds, fromAddressMilliseconds, requests: sizes.length, bytes, bytesByKind, results: Number(/\d+/.exec(status)?.[0] ?? 0) });
     }
     return measured;
   } finally {

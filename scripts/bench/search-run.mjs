@@ -2,8 +2,8 @@
 /**
  * `BENCH_ONLY=search npm run bench`: a reader's first search on a generated archive, on a throttled phone
  * (first-search.mjs, MOBILE_PROFILE), with this commit and the base commit side by side: bytes transferred from the
- * search bundle, requests, and the time to the first result (from Enter, typed on the opened page; and from the
- * navigation, the query in the page's address), for a name typed in each script on each edition. Writes docs/benchmarks-search.md and .json. BENCH_SEARCH_SIZES=1000,3000 sets the archive sizes
+ * search bundle, requests, and the time to the first result (from Enter, on the opened page, pressed at once and
+ * after a reader's pause; and from the navigation, the query in the page's address), for a name typed in each script on each edition. Writes docs/benchmarks-search.md and .json. BENCH_SEARCH_SIZES=1000,3000 sets the archive sizes
  * (default 1000); BENCH_BASE=<commit> the commit to compare with (default 4c05e77, the search before issue #24),
  * `none` for none. BENCH_SEARCH_APPEND=1 adds the rows to the last run's data (replacing those of the same size and
  * commit), for a larger size measured later. Both commits are built, then measured in turn BENCH_SEARCH_ROUNDS times
@@ -48,10 +48,13 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor((values.
 function medianOfRounds(first, rounds) {
   const times = rounds.map((search) => search.milliseconds);
   const fromAddress = rounds.map((search) => search.fromAddressMilliseconds);
+  const afterPause = rounds.map((search) => search.afterPauseMilliseconds);
   return {
     ...first,
     milliseconds: median(times),
     millisecondsRange: [Math.min(...times), Math.max(...times)],
+    afterPauseMilliseconds: median(afterPause),
+    afterPauseMillisecondsRange: [Math.min(...afterPause), Math.max(...afterPause)],
     fromAddressMilliseconds: median(fromAddress),
     fromAddressMillisecondsRange: [Math.min(...fromAddress), Math.max(...fromAddress)],
     rounds: rounds.length,
@@ -88,7 +91,7 @@ for (const size of SIZES) {
   for (let round = 1; round <= ROUNDS; round++) {
     for (const site of sites) {
       const searches = await measureFirstSearches(site.outDir, SEARCHES, { profile: MOBILE_PROFILE });
-      for (const search of searches) log(`${size} ${site.commit} round ${round} ${search.edition} ${search.query}: ${(search.bytes / 1024).toFixed(0)} KB in ${search.requests} requests, ${search.milliseconds.toFixed(0)} ms from Enter, ${search.fromAddressMilliseconds.toFixed(0)} ms from the address, ${search.results} results`);
+      for (const search of searches) log(`${size} ${site.commit} round ${round} ${search.edition} ${search.query}: ${(search.bytes / 1024).toFixed(0)} KB in ${search.requests} requests, ${search.milliseconds.toFixed(0)} ms from Enter at once, ${search.afterPauseMilliseconds.toFixed(0)} after a pause, ${search.fromAddressMilliseconds.toFixed(0)} ms from the address, ${search.results} results`);
       site.rounds.push(searches);
     }
   }
