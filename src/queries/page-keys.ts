@@ -39,36 +39,10 @@ function digestOfPart(part: object): string | undefined {
   return digest;
 }
 
-/** The slugs of `slugs` that `value` holds as a string anywhere (keys included), as stringsIn finds them. */
-function slugsNamed(value: unknown, slugs: ReadonlyMap<string, unknown>, found: Set<string>): void {
-  if (typeof value === 'string') {
-    if (slugs.has(value)) found.add(value);
-  } else if (value instanceof Map) for (const [key, item] of value) (slugsNamed(key, slugs, found), slugsNamed(item, slugs, found));
-  else if (value instanceof Set || Array.isArray(value)) for (const item of value) slugsNamed(item, slugs, found);
-  else if (value && typeof value === 'object') {
-    if (isShared(value)) {
-      let named = slugsNamedBy.get(value);
-      if (!named) {
-        const own = new Set<string>();
-        for (const [key, item] of Object.entries(value)) (slugsNamed(key, slugs, own), slugsNamed(item, slugs, own));
-        named = [...own];
-        slugsNamedBy.set(value, named);
-      }
-      for (const slug of named) found.add(slug);
-      return;
-    }
-    for (const [key, item] of Object.entries(value)) {
-      if (slugs.has(key)) found.add(key);
-      slugsNamed(item, slugs, found);
-    }
-  }
-}
-
 /** The conversion a Simplified page goes through, as far as its data decides it. */
 async function conversionOf(shown: unknown): Promise<unknown> {
   const maps = await articleConversionMaps();
-  const named = new Set<string>();
-  if (maps.size > 0) slugsNamed(shown, maps, named);
+  const named = maps.size === 0 ? new Set<string>() : stringsIn(shown, new Set(), { wanted: (text) => maps.has(text), remembered: isShared, memo: slugsNamedBy });
   const site = siteInputs().conversion;
   if (site && typeof site === 'object') sharedObjects.add(site);
   return { site, articles: [...maps].filter(([slug]) => named.has(slug)) };

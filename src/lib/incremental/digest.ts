@@ -31,16 +31,37 @@ export function digestOf(value: unknown, digestOfPart?: (part: object) => string
     .digest('hex');
 }
 
+/**
+ * How stringsIn walks: `wanted` keeps only the strings it accepts (all by default); `remembered`, where given, names
+ * the objects met on many pages, whose strings are found once and kept in `memo`.
+ */
+export interface StringsWalk {
+  wanted?: (text: string) => boolean;
+  remembered?: (value: object) => boolean;
+  memo?: WeakMap<object, readonly string[]>;
+}
+
 /** Every string anywhere in `value` (keys of objects included), for picking the data a page refers to by id. */
-export function stringsIn(value: unknown, found: Set<string> = new Set()): Set<string> {
-  if (typeof value === 'string') found.add(value);
-  else if (value instanceof Map) for (const [key, item] of value) (stringsIn(key, found), stringsIn(item, found));
-  else if (value instanceof Set || Array.isArray(value)) for (const item of value) stringsIn(item, found);
+export function stringsIn(value: unknown, found: Set<string> = new Set(), walk: StringsWalk = {}): Set<string> {
+  if (typeof value === 'string') {
+    if (!walk.wanted || walk.wanted(value)) found.add(value);
+  } else if (value instanceof Map) for (const [key, item] of value) (stringsIn(key, found, walk), stringsIn(item, found, walk));
+  else if (value instanceof Set || Array.isArray(value)) for (const item of value) stringsIn(item, found, walk);
   else if (value && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) {
-      found.add(key);
-      stringsIn(item, found);
-    }
+    if (walk.memo && walk.remembered?.(value)) {
+      let held = walk.memo.get(value);
+      if (!held) {
+        held = [...entryStrings(value, new Set(), walk)];
+        walk.memo.set(value, held);
+      }
+      for (const text of held) found.add(text);
+    } else entryStrings(value, found, walk);
   }
+  return found;
+}
+
+/** The strings of an object's own keys and values. */
+function entryStrings(value: object, found: Set<string>, walk: StringsWalk): Set<string> {
+  for (const [key, item] of Object.entries(value)) (stringsIn(key, found, walk), stringsIn(item, found, walk));
   return found;
 }
