@@ -61,6 +61,9 @@ const TYPING_PAUSE_MS = 150;
 /** The longest the engine waits for the page to be idle before it loads anyway. */
 const IDLE_WAIT_MS = 1500;
 
+/** Any day: formatted once while the engine loads, to make the edition's date format ahead of the results. */
+const FIRST_DAY = '2000-01-01';
+
 /** Results shown at once, and added by each "more". */
 const PAGE_SIZE = 10;
 /** Pagefind counts an excerpt in words; the index holds each Han character as one (search-text.ts). */
@@ -230,8 +233,13 @@ export function connectSearch(): void {
     const words = queryWords(what.query, (word) => script.convert(word));
     const converted = words.join(' ');
     if (fromAddress) input.value = converted;
-    carry({ ...what, query: converted });
-    showFilters(search, what);
+    // The address, the toggle and the choices are set once the first results are on screen: on a phone's CPU they
+    // cost tens of milliseconds the reader would otherwise wait for the results.
+    const settle = () => {
+      if (run !== latest) return;
+      carry({ ...what, query: converted });
+      showFilters(search, what);
+    };
     const filters: Filters = {};
     if (what.topic) filters[SEARCH_FIELDS.topic] = what.topic;
     const years = what.year ? search.years.filter((year) => year === what.year) : search.years;
@@ -278,11 +286,21 @@ export function connectSearch(): void {
       status.textContent = `${summary()}${order.results.length > shown ? message('shown', { shown }) : ''}${note}`;
     };
     more.onclick = () => void showMore();
-    await showMore();
+    try {
+      await showMore();
+    } finally {
+      settle();
+    }
   };
 
   const load = () => {
-    const loading = (loaded ??= loadSearch(bundle));
+    if (!loaded) {
+      loaded = loadSearch(bundle);
+      // While its files download: a phone's CPU takes some 40 ms to make the first Chinese date format (the
+      // locale's data), which would otherwise be made by the first result shown, after the excerpts arrive.
+      formatDay(FIRST_DAY, lang);
+    }
+    const loading = loaded;
     loading.catch(() => (loaded = undefined));
     return loading;
   };
