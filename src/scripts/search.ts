@@ -16,7 +16,7 @@ import { queryScript, type QueryScript, type QueryScriptTable } from '../lib/sea
 import type { IndexPartsList } from '../lib/search/index-parts';
 import { acrossYears, queryWords, rankResults, type RankedResult } from '../lib/search/ranked-results';
 import { SEARCH_FIELDS, TOPIC_SEPARATOR } from '../lib/search/search-fields';
-import { indexedPhrase, markedRuns, tidyExcerpt } from '../lib/search/search-text';
+import { dotsHeldTogether, indexedPhrase, markedRuns, tidyExcerpt } from '../lib/search/search-text';
 
 interface PagefindFragment {
   url: string;
@@ -368,13 +368,17 @@ function renderResult(data: PagefindFragment, words: readonly string[], lang: st
   const excerpt = document.createElement('p');
   // Pagefind escapes < and > in the text it excerpts; the excerpt is set as text, so they are unescaped.
   const plain = data.plain_excerpt.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-  for (const run of markedRuns(tidyExcerpt(plain), words)) {
-    if (run.marked) {
-      const mark = document.createElement('mark');
-      mark.textContent = run.text;
-      excerpt.append(mark);
-    } else {
-      excerpt.append(run.text);
+  for (const group of dotsHeldTogether(markedRuns(tidyExcerpt(plain), words))) {
+    // A name's middle dot and the characters beside it stay on one line (typography.css: .nb).
+    const into = group.together ? excerpt.appendChild(Object.assign(document.createElement('span'), { className: 'nb' })) : excerpt;
+    for (const run of group.runs) {
+      if (run.marked) {
+        const mark = document.createElement('mark');
+        mark.textContent = run.text;
+        into.append(mark);
+      } else {
+        into.append(run.text);
+      }
     }
   }
   // A window of the article's text, cut anywhere: the ellipses say so (an excerpt starting at 「）」 reads as broken).

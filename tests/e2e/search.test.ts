@@ -195,6 +195,23 @@ describe('clean results', () => {
     await page.context().close();
   });
 
+  it('holds every middle dot of an excerpt on one line with the characters beside it (斯·馬杜羅)', async () => {
+    const { page } = await searchPage('zh-hant', { q: '馬杜羅' });
+    const dots = await page.locator('.search-results li p:last-child').evaluateAll((excerpts) =>
+      excerpts.flatMap((excerpt) => {
+        const walker = document.createTreeWalker(excerpt, NodeFilter.SHOW_TEXT);
+        const found: { held: boolean }[] = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const _dot of node.textContent?.match(/[·・‧]/g) ?? []) found.push({ held: node.parentElement?.closest('.nb') !== null });
+        }
+        return found;
+      }),
+    );
+    expect(dots.length).toBeGreaterThan(0);
+    expect(dots.every((dot) => dot.held)).toBe(true);
+    await page.context().close();
+  });
+
   it.each(['light', 'dark'] as const)('marks found words in the site highlight, at 4.5:1 or more, in the %s scheme', async (scheme) => {
     const context = await browser().newContext({ colorScheme: scheme });
     const { page } = await openPage(context, `/zh-hant/search/?q=${encodeURIComponent(names[0]!)}`, inject('archiveUrl'));

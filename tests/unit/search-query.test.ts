@@ -8,7 +8,7 @@ import { queryScript } from '../../src/lib/search/query-script';
 import { EditionsTextCounter, simplifiedQueryTable, traditionalQueryTable, type CharacterConverter } from '../../src/lib/search/query-script-table';
 import { queryWords, rankResults } from '../../src/lib/search/ranked-results';
 import { searchDocument } from '../../src/lib/search/search-document';
-import { indexedPhrase, markedRuns, spacedForIndex, tidyExcerpt } from '../../src/lib/search/search-text';
+import { dotsHeldTogether, indexedPhrase, markedRuns, spacedForIndex, tidyExcerpt } from '../../src/lib/search/search-text';
 
 const toSimplified: CharacterConverter = (characters) => characters.map((char) => openccTraditionalToSimplified(char));
 
@@ -29,6 +29,19 @@ describe('the text as indexed and as shown', () => {
     expect(runs.filter((run) => run.marked).map((run) => run.text)).toEqual(['普京', '馬杜羅']);
     expect(runs.map((run) => run.text).join('')).toBe('特朗普與普京和馬杜羅');
     expect(markedRuns('特朗普', ['普京']).some((run) => run.marked)).toBe(false);
+  });
+
+  it('holds a name’s middle dot on one line with the characters beside it, and a mark it touches whole', () => {
+    const shown = (text: string, words: string[]) =>
+      dotsHeldTogether(markedRuns(text, words)).map(({ runs, together }) => {
+        const written = runs.map((run) => (run.marked ? `[${run.text}]` : run.text)).join('');
+        return together ? `{${written}}` : written;
+      });
+    expect(shown('總統尼古拉斯·馬杜羅（Nicolás Maduro）', ['馬杜羅'])).toEqual(['總統尼古拉', '{斯·[馬杜羅]}', '（Nicolás Maduro）']);
+    expect(shown('唐納德·特朗普說', [])).toEqual(['唐納', '{德·特}', '朗普說']);
+    expect(shown('費爾南多·雷耶斯·馬塔', ['雷耶斯'])).toEqual(['費爾南', '{多·[雷耶斯]·馬}', '塔']);
+    expect(shown('普京和馬杜羅', ['馬杜羅'])).toEqual(['普京和[馬杜羅]']);
+    expect(dotsHeldTogether(markedRuns('斯·馬杜羅', ['馬杜羅'])).flatMap(({ runs }) => runs.map((run) => run.text)).join('')).toBe('斯·馬杜羅');
   });
 });
 

@@ -5,6 +5,7 @@
  * therefore holds every Han character as a word of its own, and a reader's word is searched as the exact phrase
  * of its characters: 馬杜羅 matches 馬杜羅, 杜羅 matches inside it, and no page holding only 杜 matches either.
  */
+import { DOTTED } from '../typography/middle-dots';
 
 /** Characters a reader sees as Chinese text: Han, and the punctuation, brackets and marks set between them. */
 const CHINESE_TEXT = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef\\u2014\\u2026\\u00b7\\u2018\\u2019\\u201c\\u201d';
@@ -36,9 +37,9 @@ export function tidyExcerpt(text: string): string {
  * Text cut into runs, each marked when it is one of `words`: whole words in the edition's script (马杜罗 searched on
  * 繁體 marks 馬杜羅), longest first where two overlap, never a stray character of one.
  */
-export function markedRuns(text: string, words: readonly string[]): { text: string; marked: boolean }[] {
+export function markedRuns(text: string, words: readonly string[]): ExcerptRun[] {
   const longestFirst = words.filter(Boolean).sort((a, b) => b.length - a.length);
-  const runs: { text: string; marked: boolean }[] = [];
+  const runs: ExcerptRun[] = [];
   const lower = text.toLowerCase();
   let plainStart = 0;
   for (let at = 0; at < text.length; ) {
@@ -55,3 +56,51 @@ export function markedRuns(text: string, words: readonly string[]): { text: stri
   if (plainStart < text.length) runs.push({ text: text.slice(plainStart), marked: false });
   return runs;
 }
+
+/** A piece of an excerpt, marked when it is a word searched for. */
+export interface ExcerptRun {
+  text: string;
+  marked: boolean;
+}
+
+/**
+ * The runs of an excerpt in groups, a group `together` holding the characters around a middle dot (斯·馬杜羅), which
+ * the page shows on one line: a name must not break at its dot, as the built pages ensure
+ * (src/lib/typography/middle-dots.ts). A mark the dot touches goes into the group whole, so no mark is cut.
+ */
+export function dotsHeldTogether(runs: readonly ExcerptRun[]): { runs: ExcerptRun[]; together: boolean }[] {
+  const starts: number[] = [];
+  let length = 0;
+  for (const run of runs) {
+    starts.push(length);
+    length += run.text.length;
+  }
+  const runAt = (offset: number) => starts.findLastIndex((start) => start <= offset);
+  const spans: [number, number][] = [];
+  for (const match of runs.map((run) => run.text).join('').matchAll(DOTTED)) {
+    const first = runAt(match.index);
+    const last = runAt(match.index + match[0].length - 1);
+    const from = runs[first]!.marked ? starts[first]! : match.index;
+    const to = runs[last]!.marked ? starts[last]! + runs[last]!.text.length : match.index + match[0].length;
+    const previous = spans.at(-1);
+    if (previous && from <= previous[1]) previous[1] = Math.max(previous[1], to);
+    else spans.push([from, to]);
+  }
+  /** The runs' text between two offsets, each piece keeping its run's mark. */
+  const between = (from: number, to: number): ExcerptRun[] =>
+    runs.flatMap((run, index) => {
+      const start = starts[index]!;
+      const text = run.text.slice(Math.max(from - start, 0), Math.max(to - start, 0));
+      return text ? [{ text, marked: run.marked }] : [];
+    });
+  const groups: { runs: ExcerptRun[]; together: boolean }[] = [];
+  let at = 0;
+  for (const [from, to] of spans) {
+    if (from > at) groups.push({ runs: between(at, from), together: false });
+    groups.push({ runs: between(from, to), together: true });
+    at = to;
+  }
+  if (at < length) groups.push({ runs: between(at, length), together: false });
+  return groups;
+}
+

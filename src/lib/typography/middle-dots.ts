@@ -11,8 +11,11 @@
  */
 import type { Element, ElementContent, Root, Text } from 'hast';
 
-/** A dot between two characters that are not spaces, with any dots that follow it: 德·特; 多·雷 and 斯·馬. */
-const DOTTED = /\S(?:[·・‧]\S)+/g;
+/**
+ * A dot between two characters that are not spaces, with any dots that follow it: 德·特; 多·雷 and 斯·馬. Also held
+ * together in the search page's excerpts, which the browser writes (src/lib/search/search-text.ts).
+ */
+export const DOTTED = /\S(?:[·・‧]\S)+/g;
 const HAS_DOTTED = /\S[·・‧]\S/;
 
 /** Elements whose text is no prose a reader's lines wrap (or which cannot hold a span). */
