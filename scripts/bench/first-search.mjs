@@ -71,8 +71,8 @@ async function throttledPage(browser, profile) {
  * result was painted, and resolves `window.firstResultShown` with both. The time is taken in the page because the
  * test driver's own waiting is not the reader's: Playwright's `waitFor` polls the page with injected script, which
  * under the profile's 4x slower CPU competes with the search for the page's one thread and notices the result up to
- * a few hundred milliseconds after it is on screen (traced at 1,000 articles: 500 ms in the page, 600-990 ms seen by
- * the driver). "Painted" is the first task after the frame that lays the result out (a rendering frame, then a
+ * a few hundred milliseconds after it is on screen (traced on a 200-article archive: 476-540 ms in the page,
+ * 607-987 ms seen by the driver). "Painted" is the first task after the frame that lays the result out (a rendering frame, then a
  * task: the moment web-vitals takes as "after the next paint").
  */
 function recordFirstResult() {

@@ -103,4 +103,3 @@ export function dotsHeldTogether(runs: readonly ExcerptRun[]): { runs: ExcerptRu
   if (at < length) groups.push({ runs: between(at, length), together: false });
   return groups;
 }
-
