@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
-import { articleProblems, rolesOfActorsNotNamed } from './inputs/article-checks';
+import { articleProblems, picturesChecked, rolesOfActorsNotNamed } from './inputs/article-checks';
 import { articleLinkIssues } from './inputs/article-links';
 import { previewsUnpublished } from './inputs/preview-mode';
-import { readArticleText, siteInputs } from './inputs/site-inputs';
+import { articleSource, readArticleText, siteInputs } from './inputs/site-inputs';
 import { siteAddress } from './inputs/site-address';
 import { heldBackLines } from './lib/publication/held-back';
 import { publicationState } from './lib/publication/publication-time';
@@ -49,7 +49,7 @@ function withoutCaptions(data: unknown, indices: ReadonlySet<number>): unknown {
 const articles = defineCollection({
   loader: contentLoader({
     collection: 'articles',
-    files: (inputs) => ({ listing: inputs.articles, read: readArticleText, folder: inputs.folder.articles }),
+    files: (inputs) => ({ listing: inputs.articles, read: readArticleText, source: articleSource, folder: inputs.folder.articles }),
     schema: ArticleSchema,
     render: true,
     checkEntry: (entry, data, text, inputs) => articleProblems(entry, data, text, inputs),
@@ -81,6 +81,13 @@ const articles = defineCollection({
     ],
     // A build stores only what it publishes: a draft or an embargoed article would leave its pictures in dist/.
     stores: (data, inputs) => previewsUnpublished() || publicationState(data as Article, inputs.clock.now) === 'published',
+    // What the checks, the notes and `stores` read besides the article and `dependsOn`: an article whose file and
+    // these are unchanged is not checked again (src/loaders/checked-entries.ts).
+    checksRead: {
+      inputs: (inputs) => JSON.stringify([inputs.folder, [...inputs.tags], inputs.conversion, previewsUnpublished(), process.cwd()]),
+      files: (entry, data) => picturesChecked(entry, data),
+      code: ['./src/loaders', './src/content.config.ts'],
+    },
     // Taiwan words left in the Simplified text, checked against today's vocabulary and overrides.
     notes: ({ entry, text, data, frontmatter }, inputs) => wordsToCheckInArticle(entry, text, data as Article, frontmatter, inputs),
   }),

@@ -4,7 +4,7 @@
  * are in tags.yaml, and its roles name actors that exist. Found here, every such problem is reported with the others, before any page is rendered.
  * Once it has rendered (rolesOfActorsNotNamed): its roles name actors the article names.
  */
-import { relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { locateIssues, type ContentIssue, type SchemaIssue } from '../lib/content/locate-issues';
 import { pictureProblem } from './picture-files';
 import { captionProblems } from '../lib/markdown/caption';
@@ -43,6 +43,15 @@ export async function articleProblems(entry: ListedEntry, data: unknown, text: s
     }
   }
   return locateIssues(entry.label, text, problems);
+}
+
+/**
+ * The picture files articleProblems reads for an article, from its frontmatter as written: what tells, besides the
+ * article's own bytes, whether its check still holds (src/loaders/checked-entries.ts). Remote and absolute
+ * addresses are refused without reading anything.
+ */
+export function picturesChecked(entry: ListedEntry, data: unknown): string[] {
+  return readable(data).images.flatMap(({ src }) => (typeof src === 'string' && src !== '' && !isAbsolute(src) ? [resolve(dirname(entry.path), src)] : []));
 }
 
 /**

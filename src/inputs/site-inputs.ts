@@ -26,7 +26,7 @@ import { readActorFiles, type ActorFiles } from './actor-files';
 import { readBuildClock, type BuildClock } from './build-clock';
 import { editionCollisionIssues } from './edition-collisions';
 import { contentFolder, contentFolderOf, type ContentFolder } from './content-folder';
-import { readContentText } from './content-file';
+import { contentTextOf, readContentBytes, readContentText } from './content-file';
 import { readSiteOverrides } from './conversion-file';
 import { readTagVocabulary } from './tags-file';
 
@@ -95,6 +95,15 @@ export function siteInputsChanged(event: string, path: string, folder: ContentFo
 export async function readArticleText(entry: ListedEntry): Promise<string> {
   return readContentText(entry.path, { root: contentFolderOf(entry.path).root, label: entry.label });
 }
+
+/**
+ * The same read in two steps: an article file's bytes, with the same refusals (not a regular file, outside the
+ * folder, too large), then its text from those bytes. The content loader tells an unchanged article from its bytes.
+ */
+export const articleSource = {
+  bytes: (entry: ListedEntry): Buffer => readContentBytes(entry.path, { root: contentFolderOf(entry.path).root, label: entry.label }),
+  text: (entry: ListedEntry, bytes: Buffer): string => contentTextOf(bytes, { label: entry.label }),
+};
 
 function readSiteInputs(folder: ContentFolder): SiteInputs {
   const issues: ContentIssue[] = [];

@@ -2,10 +2,11 @@
  * The loader of this site's collections: one part of the site's inputs (the articles, the actor files), read
  * through src/inputs/site-inputs.ts as an editor wrote it and checked before anything is rendered or stored.
  *
- * For every file, on every build (cached or not): the text is normalised (byte-order mark, Windows line ends,
- * blank lines above the frontmatter), the YAML read as YAML 1.2 with located errors, control characters refused,
- * the schema checked, and `checkEntry` run (pictures, captions, tags). Only then is a Markdown entry rendered,
- * through the project's own pipeline, and kept in Astro's data store.
+ * For every file: the text is normalised (byte-order mark, Windows line ends, blank lines above the frontmatter),
+ * the YAML read as YAML 1.2 with located errors, control characters refused, the schema checked, and `checkEntry`
+ * run (pictures, captions, tags). Only then is a Markdown entry rendered, through the project's own pipeline, and
+ * kept in Astro's data store. A file whose bytes, and everything its checks read, are what the last build checked
+ * and stored is not read further (src/loaders/checked-entries.ts): the same checks would find the same.
  *
  * Every content problem takes one path: it becomes a `file:line: field: message` line here, whatever found it
  * (the folder listing, YAML, the schema, the checks, the Markdown plugins, tags.yaml and conversion.yaml), and is
@@ -16,7 +17,7 @@
  * The render cache never lies: an entry is rendered again when its own text changes or when anything in
  * `dependsOn` does (the actor files, which decide what a mention may name; the pipeline's own code).
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -31,6 +32,7 @@ import { recordedIssues } from '../lib/content/file-issues';
 import { ContentError, formatIssues, locateIssues, readYamlPart, type ContentIssue } from '../lib/content/locate-issues';
 import { splitMarkdown } from '../lib/content/source-text';
 import { unknownFieldIssues } from '../lib/content/unknown-fields';
+import { checksKey, fileSignature, filesUnchanged, readCheckedEntries, writeCheckedEntries, type CheckedEntry } from './checked-entries';
 
 /** A rendered Markdown entry's frontmatter as the plugins leave it (annotations, timeline, coverage…). */
 export type RenderedFrontmatter = Record<string, unknown>;
@@ -41,6 +43,11 @@ export interface CollectionFiles {
   read: (entry: ListedEntry) => Promise<string>;
   /** The folder the entries are in: `astro dev` reads again only the entry files that change there. */
   folder: ContentFolderSpec;
+  /**
+   * The same read in two steps, the file's bytes then its text from them: with it, an entry whose bytes and whose
+   * checks' inputs are what the last check found is not read as text nor checked again (checked-entries.ts).
+   */
+  source?: { bytes: (entry: ListedEntry) => Buffer; text: (entry: ListedEntry, bytes: Buffer) => string };
 }
 
 /**
@@ -84,6 +91,18 @@ export interface ContentLoaderOptions {
   reloadsOn?: (inputs: SiteInputs) => string;
   /** Problems of inputs the collection depends on but does not hold (tags.yaml, conversion.yaml). */
   siteIssues?: (inputs: SiteInputs) => readonly ContentIssue[];
+  /**
+   * What `checkEntry`, `notes` and `stores` read besides the entry, `dependsOn` and the code: an entry is checked
+   * again when any of it changes (with `files.source`; src/loaders/checked-entries.ts).
+   */
+  checksRead?: {
+    /** The text of the inputs they read (tags.yaml, conversion.yaml, the build's settings). */
+    inputs?: (inputs: SiteInputs) => string;
+    /** The other files one entry's checks read (its pictures), from its frontmatter as written. */
+    files?: (entry: ListedEntry, data: unknown) => string[];
+    /** Code the checks run that `dependsOn.code` leaves out (this loader, the content config). */
+    code?: readonly string[];
+  };
   /** What rendered entries depend on besides their own text: a change in any renders every entry again. */
   dependsOn?: {
     /** The text of inputs the rendering reads (the actor files). */
@@ -221,6 +240,7 @@ async function loadFolder(context: LoaderContext, options: ContentLoaderOptions,
     if (!reusing) remembered.results.clear();
     remembered.dependencies = dependencies;
   }
+  const checks = files.source ? entryChecks(context, options, inputs, dependencies) : undefined;
   const render = options.render ? await markdownRenderer(context) : undefined;
   const rendered: { entry: ListedEntry; frontmatter: RenderedFrontmatter; fresh: boolean }[] = [];
   const notes: { entry: ListedEntry; lines: readonly string[] }[] = [];
@@ -231,7 +251,13 @@ async function loadFolder(context: LoaderContext, options: ContentLoaderOptions,
   await forEachAtOnce(entries, CONCURRENCY, async (entry) => {
     const known = reusing && !remembered!.changed!.has(resolve(entry.path)) ? remembered!.results.get(entry.id) : undefined;
     if (!known) read += 1;
-    const result = known ? sameAgain(context, entry, known) : await loadEntry(context, options, { entry, files, inputs }, dependencies, render);
+    // `astro dev`: an entry given again keeps what its check found (the file is written whole, below).
+    if (known && checks) {
+      const checkedBefore = checks.before.get(entry.id);
+      if (checkedBefore) checks.now.set(entry.id, checkedBefore);
+      checks.reused += 1;
+    }
+    const result = known ? sameAgain(context, entry, known) : await loadEntry(context, options, { entry, files, inputs, checks }, dependencies, render);
     remembered?.results.set(entry.id, result);
     if ('issues' in result) {
       issues.push(...result.issues);
@@ -248,6 +274,11 @@ async function loadFolder(context: LoaderContext, options: ContentLoaderOptions,
     if (result.notes.length > 0 && (!context.watcher || result.fresh)) notes.push({ entry, lines: result.notes });
   });
 
+  if (checks) {
+    writeCheckedEntries(checks.file, checks.now);
+    // How much of the folder this load had to read and check (tests/build/content-cache.test.ts).
+    context.logger.info(`checked ${entries.length - checks.reused} of ${entries.length} files of ${context.collection}; the others as the last load checked them`);
+  }
   // `astro dev --verbose` says how much a save cost: the files read again (tests/build/dev-reload.test.ts).
   if (remembered) context.logger.debug(`read ${read} of ${entries.length} files of ${context.collection}${reusing ? '' : ' (all of them)'}`);
   for (const id of context.store.keys()) if (!loaded.has(id)) context.store.delete(id);
@@ -271,8 +302,7 @@ async function loadFolder(context: LoaderContext, options: ContentLoaderOptions,
  */
 function sameAgain(context: LoaderContext, entry: ListedEntry, result: EntryResult): EntryResult {
   const stored = context.store.get(entry.id);
-  const store = context.store as typeof context.store & { addAssetImports(assets: string[], filePath: string): void };
-  if (stored?.assetImports?.length) store.addAssetImports(stored.assetImports, stored.filePath ?? '');
+  if (stored) declareAssetImports(context, stored);
   return 'issues' in result ? result : { ...result, fresh: false };
 }
 
@@ -280,16 +310,75 @@ type EntryResult =
   | { issues: ContentIssue[]; frontmatter?: RenderedFrontmatter }
   | { frontmatter?: RenderedFrontmatter; fresh: boolean; notes: readonly string[]; stored: boolean };
 
+/**
+ * The remembered checks of a collection read in two steps (`files.source`), for one load: what the last load
+ * found (`before`), what this one finds (`now`, written when it ends), and what every entry's key holds besides
+ * the entry's own name and bytes.
+ */
+interface EntryChecks {
+  file: string;
+  before: ReadonlyMap<string, CheckedEntry>;
+  now: Map<string, CheckedEntry>;
+  shared: readonly string[];
+  /** How many entries this load took as the last one checked them. */
+  reused: number;
+}
+
+function entryChecks(context: LoaderContext, options: ContentLoaderOptions, inputs: SiteInputs, dependencies: string): EntryChecks {
+  const file = fileURLToPath(new URL(`content-checks/${options.collection}.json`, context.config.cacheDir));
+  // The packages the checks run (the YAML reader, opencc-js's dictionaries for the notes), as installed.
+  const lockFile = fileURLToPath(new URL('package-lock.json', context.config.root));
+  const packages = existsSync(lockFile) ? context.generateDigest(readFileSync(lockFile, 'utf8')) : 'none';
+  const shared = [dependencies, options.checksRead?.inputs?.(inputs) ?? '', context.generateDigest(codeText(options.checksRead?.code ?? [])), packages];
+  return { file, before: readCheckedEntries(file), now: new Map(), shared, reused: 0 };
+}
+
+/**
+ * An entry whose check is remembered for exactly these bytes and inputs, still stored as that check stored it
+ * and still to be stored: its last result, not read further. Undefined: read and check it.
+ */
+function checkedAgain(context: LoaderContext, options: ContentLoaderOptions, entry: ListedEntry, inputs: SiteInputs, checks: EntryChecks, key: string): EntryResult | undefined {
+  const before = checks.before.get(entry.id);
+  if (before?.key !== key) return undefined;
+  const stored = context.store.get(entry.id);
+  if (stored?.digest !== before.digest || !filesUnchanged(before.files)) return undefined;
+  // Stored, so published when last checked; the build's clock or settings may say otherwise now.
+  if (!(options.stores?.(stored.data, inputs) ?? true)) return undefined;
+  declareAssetImports(context, stored);
+  checks.now.set(entry.id, before);
+  checks.reused += 1;
+  // `astro dev` prints the notes of what it has just rendered only (loadFolder).
+  return { frontmatter: stored.rendered?.metadata?.frontmatter, fresh: false, notes: context.watcher ? [] : before.notes, stored: true };
+}
+
+/**
+ * Astro gathers the pictures to build from what each load declares: an unchanged entry declares its own again,
+ * as glob does. The store has the method, but Astro's public DataStore type leaves it out.
+ */
+function declareAssetImports(context: LoaderContext, stored: { assetImports?: string[]; filePath?: string }): void {
+  const store = context.store as typeof context.store & { addAssetImports(assets: string[], filePath: string): void };
+  if (stored.assetImports?.length) store.addAssetImports(stored.assetImports, stored.filePath ?? '');
+}
+
 async function loadEntry(
   context: LoaderContext,
   options: ContentLoaderOptions,
-  { entry, files, inputs }: { entry: ListedEntry; files: CollectionFiles; inputs: SiteInputs },
+  { entry, files, inputs, checks }: { entry: ListedEntry; files: CollectionFiles; inputs: SiteInputs; checks: EntryChecks | undefined },
   dependencies: string,
   render: RenderFunction | undefined,
 ): Promise<EntryResult> {
   let text: string;
+  let key: string | undefined;
   try {
-    text = await files.read(entry);
+    if (checks && files.source) {
+      const bytes = files.source.bytes(entry);
+      key = checksKey([entry.id, entry.label, entry.path, ...checks.shared], bytes);
+      const again = checkedAgain(context, options, entry, inputs, checks, key);
+      if (again) return again;
+      text = files.source.text(entry, bytes);
+    } else {
+      text = await files.read(entry);
+    }
   } catch (error) {
     // The inputs say what the file is and what to do (src/inputs/content-file.ts).
     if (error instanceof ContentError) return { issues: [...error.issues] };
@@ -306,6 +395,11 @@ async function loadEntry(
     if (error instanceof ContentError) return { issues: [...error.issues] };
     throw error;
   }
+  // Taken before the checks read them: a file changed meanwhile is checked again next time.
+  const checkedFiles = key ? (options.checksRead?.files?.(entry, data) ?? []).map((path) => [path, fileSignature(path)] as const) : [];
+  const remember = (digest: string, notes: readonly string[]) => {
+    if (key && checks) checks.now.set(entry.id, { key, digest, notes, files: checkedFiles });
+  };
 
   const issues = locateIssues(
     entry.label,
@@ -337,13 +431,13 @@ async function loadEntry(
   const storing = options.stores?.(checked.data, inputs) ?? true;
   const stored = context.store.get(entry.id);
   if (storing && stored?.digest === digest) {
-    // Astro gathers the pictures to build from what each load declares: an unchanged entry declares its own again,
-    // as glob does. The store has the method, but Astro's public DataStore type leaves it out.
-    const store = context.store as typeof context.store & { addAssetImports(assets: string[], filePath: string): void };
-    if (stored.assetImports?.length) store.addAssetImports(stored.assetImports, stored.filePath ?? '');
+    declareAssetImports(context, stored);
     const frontmatter = stored.rendered?.metadata?.frontmatter;
-    // `astro dev` prints the notes of what it has just rendered only (loadFolder): none to make for this one.
-    const notes = context.watcher ? [] : (options.notes?.({ entry, text, data: checked.data, frontmatter }, inputs) ?? []);
+    // `astro dev` prints the notes of what it has just rendered only (loadFolder): none to make for this one,
+    // and so no check to remember (it would remember no notes).
+    if (context.watcher) return { frontmatter, fresh: false, notes: [], stored: true };
+    const notes = options.notes?.({ entry, text, data: checked.data, frontmatter }, inputs) ?? [];
+    remember(digest, notes);
     return { frontmatter, fresh: false, notes, stored: true };
   }
 
@@ -367,7 +461,9 @@ async function loadEntry(
       });
     }
     const frontmatter = rendering?.metadata?.frontmatter;
-    return { frontmatter, fresh: true, notes: options.notes?.({ entry, text, data: checked.data, frontmatter }, inputs) ?? [], stored: parsed !== undefined };
+    const notes = options.notes?.({ entry, text, data: checked.data, frontmatter }, inputs) ?? [];
+    if (parsed) remember(digest, notes);
+    return { frontmatter, fresh: true, notes, stored: parsed !== undefined };
   } catch (error) {
     if (error instanceof ContentError) return { issues: [...error.issues] };
     // Not the editor's doing (a bug, a broken dependency): still one line naming the file; the stack with --verbose.

@@ -84,6 +84,78 @@ describe('a build after a change elsewhere than the article', () => {
   });
 });
 
+/**
+ * An article whose file and whose checks' inputs are unchanged is taken as the last build checked it
+ * (src/loaders/checked-entries.ts): each input those checks read, changed alone, must still be found. `astro sync`
+ * runs the same content loading as a build, and only it.
+ */
+describe('an unchanged article whose checks are remembered', () => {
+  const checked = resolve(SITES_DIR, 'content-checked');
+  const name = 'checked-site';
+  const sync = (args: string[] = []) => buildSite(name, { contentDir: checked, command: 'sync', args });
+  const syncedAndForced = () => [sync(), buildSite('checked-forced', { contentDir: checked, command: 'sync', args: ['--force'] })] as const;
+
+  beforeEach(() => {
+    rmSync(checked, { recursive: true, force: true });
+    mkdirSync(SITES_DIR, { recursive: true });
+    cpSync(resolve(PROJECT_ROOT, 'tests/fixtures/sites/picture-article'), checked, { recursive: true });
+    cpSync(resolve(FIXTURE, 'articles/later-article.md'), resolve(checked, 'articles/later-article.md'));
+    for (const actor of ['trump', 'venezuela']) cpSync(resolve(FIXTURE, `actors/${actor}.yaml`), resolve(checked, `actors/${actor}.yaml`));
+    rmSync(resolve(SITES_DIR, `${name}.cache`), { recursive: true, force: true });
+    const first = sync();
+    expect(first.ok, first.output).toBe(true);
+  });
+
+  it('is not checked again, and a changed one is', () => {
+    const untouched = sync();
+    expect(untouched.output).toContain('checked 0 of 2 files of articles; the others as the last load checked them');
+    const file = resolve(checked, 'articles/later-article.md');
+    writeFileSync(file, `${readFileSync(file, 'utf8')}\n又一段。\n`);
+    expect(sync().output).toContain('checked 1 of 2 files of articles; the others as the last load checked them');
+  });
+
+  it('fails with the file and line when one of its pictures is removed', () => {
+    unlinkSync(resolve(checked, 'articles/with-pictures/map.png'));
+    const [synced, forced] = syncedAndForced();
+    expect(synced.ok).toBe(false);
+    expect(result(synced)).toEqual(result(forced));
+    expect(result(synced).lines).toEqual(['tests/.sites/content-checked/articles/with-pictures/index.md:24: images[1].src: no picture file at "./map.png" beside the article']);
+  });
+
+  it('fails when a picture is replaced by a file that is not one', () => {
+    writeFileSync(resolve(checked, 'articles/with-pictures/map.png'), 'not a picture\n');
+    const [synced, forced] = syncedAndForced();
+    expect(synced.ok).toBe(false);
+    expect(result(synced)).toEqual(result(forced));
+    expect(result(synced).lines.join('\n')).toContain('with-pictures/index.md:24: images[1].src: "./map.png" is not a picture');
+  });
+
+  it('fails with the file and line when tags.yaml no longer holds its tag', () => {
+    writeFileSync(resolve(checked, 'tags.yaml'), '其他: other\n');
+    const [synced, forced] = syncedAndForced();
+    expect(synced.ok).toBe(false);
+    expect(result(synced)).toEqual(result(forced));
+    expect(result(synced).lines.join('\n')).toMatch(/with-pictures\/index\.md:26: tags\[0\]: .*測試/);
+  });
+
+  it('names the Taiwan words left in its Simplified text on every build', () => {
+    const [synced, forced] = syncedAndForced();
+    expect(synced.output).toContain('checked 0 of 2 files of articles');
+    expect(result(synced)).toEqual(result(forced));
+    expect(result(synced).lines).toContain(
+      "tests/.sites/content-checked/articles/with-pictures/index.md:3: 檔案 is left as Taiwan writes it in the Simplified edition (mainland: 文件 for a computer file (档案 is an archive or dossier)); if the sentence means that, add it to the article's conversion map",
+    );
+  });
+
+  it('is checked again under a changed conversion table, and its Taiwan words with it', () => {
+    writeFileSync(resolve(checked, 'conversion.yaml'), '檔案: 文件\n');
+    const [synced, forced] = syncedAndForced();
+    expect(synced.output).toContain('checked 2 of 2 files of articles');
+    expect(result(synced)).toEqual(result(forced));
+    expect(result(synced).lines.join('\n')).not.toContain('檔案 is left');
+  });
+});
+
 describe('a build after no change at all', () => {
   it('keeps the pictures of cached articles, whatever was built in between', () => {
     const pictures = resolve(SITES_DIR, 'content-cached-pictures');

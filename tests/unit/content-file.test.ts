@@ -74,6 +74,18 @@ describe('reading a content file', () => {
     expect(readContentFile(join(root, 'articles/big.md'), { root, label: 'x', maxBytes: 2_000 })).toHaveLength(2_000);
   });
 
+  it('reads a file that grows after it was measured, up to the limit and no further', () => {
+    const root = contentFolder();
+    const path = join(root, 'articles/growing.md');
+    writeFileSync(path, 'x'.repeat(3_000));
+    // The file says it holds 10 bytes when opened, then has 3,000 to give: as one still being written would.
+    const fileSystem: ContentFileSystem = { ...nodeFileSystem, fstatSync: ((descriptor: number) => ({ ...nodeFileSystem.fstatSync(descriptor), size: 10, isFile: () => true })) as ContentFileSystem['fstatSync'] };
+    expect(readContentFile(path, { root, label: 'x', maxBytes: 5_000, fileSystem })).toBe('x'.repeat(3_000));
+    expect(refusal(() => readContentFile(path, { root, label: 'x', maxBytes: 1_000, fileSystem }))).toBe(
+      '1: file: is 1,001 bytes or more; at most 1,000 bytes are read from one file: make it smaller',
+    );
+  });
+
   it('refuses text that is not UTF-8, naming the line it starts on', () => {
     const root = contentFolder();
     writeFileSync(join(root, 'articles/big5.md'), Buffer.concat([Buffer.from('---\ntitle: x\n'), Buffer.from([0xa4, 0xa4, 0xa4, 0xe5])]));
