@@ -74,7 +74,11 @@ export function carryOverUnchanged(stagingDir, previousDir, { cacheCopies } = {}
   return { files, kept, changed: changed.sort(), changedBytes, removed: removed.sort() };
 }
 
-/** `name` becomes a hard link to `target`: linked beside it and renamed over it, never written in place. */
+/**
+ * `name` becomes a hard link to `target`: linked beside it and renamed over it, never written in place.
+ * @param {string} target
+ * @param {string} name
+ */
 function replaceWithLink(target, name) {
   const link = `${name}.carry-over-tmp`;
   rmSync(link, { force: true });
