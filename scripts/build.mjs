@@ -28,7 +28,7 @@ const finalDir = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
 // would render every page showing a picture again.
 const stagingDir = `${finalDir}.build-tmp`;
 const previousDir = `${finalDir}.previous-tmp`;
-// The dist/ a finished build replaced, waiting to be deleted by the next build while Astro works (removeTree).
+// The dist/ a finished build replaced, waiting to be deleted by the next build while Astro works (removeTreeInBackground).
 const replacedDir = `${finalDir}.replaced-tmp`;
 // Astro's cache folder (astro.config.mjs): the incremental build's copies of pages and its manifest live there.
 const cacheDir = resolve(process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro');

@@ -26,7 +26,7 @@ import { readActorFiles, type ActorFiles } from './actor-files';
 import { readBuildClock, type BuildClock } from './build-clock';
 import { editionCollisionIssues } from './edition-collisions';
 import { contentFolder, contentFolderOf, type ContentFolder } from './content-folder';
-import { contentTextOf, readContentBytes, readContentText } from './content-file';
+import { contentTextOf, readContentBytes } from './content-file';
 import { readSiteOverrides } from './conversion-file';
 import { readTagVocabulary } from './tags-file';
 
@@ -93,7 +93,7 @@ export function siteInputsChanged(event: string, path: string, folder: ContentFo
  * the content folder, within the limits (content-file.ts); anything else is a ContentError naming the file.
  */
 export async function readArticleText(entry: ListedEntry): Promise<string> {
-  return readContentText(entry.path, { root: contentFolderOf(entry.path).root, label: entry.label });
+  return articleSource.text(entry, articleSource.bytes(entry));
 }
 
 /**
