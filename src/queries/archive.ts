@@ -46,7 +46,7 @@ function readArchive(entries: readonly ArticleEntry[], actors: readonly ActorRec
     const annotations = articleAnnotations(entry);
     const topics = topicsOfTags(data.tags);
     index.add({ slug, title: data.title, date: data.date, annotations, roles: data.roles });
-    related.add({ slug, date: data.date, actors: actorWeights(annotations), topics: topics.map((topic) => topic.id) });
+    related.add({ slug, date: data.date, time: data.time, actors: actorWeights(annotations), topics: topics.map((topic) => topic.id) });
     series.add({ slug, title: data.title, date: data.date, figures: annotations.figures });
     return {
       slug,

@@ -135,6 +135,9 @@ describe('publishing into a built archive', () => {
     });
     const { restored, rendered } = pagesOf(output);
     expect(rendered).toContain('/zh-hant/articles/2024-02-01-01/index.html');
+    // Read next looks back only: no article published before the new one is rendered again.
+    const olderArticles = rendered.filter((path) => /\/articles\/\d{4}-\d{2}-\d{2}-\d{2}\//.test(path) && path.split('/')[3]! < '2024-02-01-01');
+    expect(olderArticles).toEqual([]);
     // The oldest numbered pages of the home hold the oldest articles: a new one changes nothing on them.
     expect(restored).toContain('/zh-hant/page/1/index.html');
     expect(restored).toContain('/zh-hans/page/2/index.html');

@@ -1,31 +1,43 @@
 /**
- * What to read next: for every article, up to five others chosen by the actors they share (weighted by how much
- * each article is about them), the topics they share and how near they are in time. Computed once per build for
+ * What to read next: for every article, up to five earlier ones chosen by the actors they share (weighted by how
+ * much each article is about them), the topics they share and how near they are in time. Computed once per build for
  * the whole archive (src/queries/archive.ts), never per page; pure and deterministic: the same articles give the
  * same choice on every machine, in both editions.
  *
- * The score of a candidate B for an article A:
+ * The choice is the one the desk could have made on the day the article was published: only articles published
+ * before it are candidates, and how rare an actor or topic is counts the archive as it stood then (that article
+ * and the ones before it). So publishing an article changes no older article's page: a new article is read next
+ * only from the articles published after it, and a deploy uploads its own pages and lists, not those of every
+ * older article it is related to (issue #28: at 1,000 articles one new article otherwise rewrote some 16 older
+ * articles' pages in each edition). The reader of an older article finds what came after through its actors'
+ * and topics' pages, newest first. A correction of an article may still change the choice of later ones.
  *
- *   (0.75 × actor similarity + 0.25 × topic similarity) ÷ (1 + |days between A and B| ÷ 365)
+ * The score of a candidate B, published before A:
+ *
+ *   (0.75 × actor similarity + 0.25 × topic similarity) ÷ (1 + days between A and B ÷ 365)
  *
  * Actor similarity is the cosine of the two articles' actor vectors, each actor weighted by its share of the
  * article's annotations (mentions, quotes said, quotes reported: how much the article is about it) times how
- * rare it is across the archive (ln(1 + articles ÷ articles naming it)): two articles about the same rarely
+ * rare it is (ln(1 + articles ÷ articles naming it), both counted up to A): two articles about the same rarely
  * named analyst are closer than two that both name a country every article names. Topic similarity is the same
- * cosine over the articles' topics. Ties go to the nearer in time, then to the slug.
+ * cosine over the articles' topics. Ties go to the nearer in time, then to the slug. Articles are ordered by
+ * publication (src/lib/publication/publication-time.ts: `date`, and `time` where given), then by slug.
  *
  * Scoring every pair would cost articles² (10⁸ at 10,000 articles). Candidates are instead, for each actor and
- * topic of A, the articles nearest to A in time that share it (CANDIDATES_PER_FEATURE on each side): a bounded
- * number per article, so the whole pass grows with the archive, not with its square. An article sharing nothing
- * with A is never a candidate.
+ * topic of A, the CANDIDATES_PER_FEATURE latest articles before A that share it: a bounded number per article, so
+ * the whole pass grows with the archive, not with its square. An article sharing nothing with A is never a
+ * candidate.
  */
 import type { ArticleAnnotations } from '../annotations/types';
+import { publicationInstant } from '../publication/publication-time';
 
 /** What the choice needs to know about one article. */
 export interface RelatedInput {
   slug: string;
   /** `YYYY-MM-DD`. */
   date: string;
+  /** The minute of publication on `date`, with its zone (`08:00+08:00`), when the article gives one. */
+  time?: string | undefined;
   /** Actor id → how often the article names it (mentions, quotes it said, quotes it reported). */
   actors: ReadonlyMap<string, number>;
   /** Topic ids. */
@@ -55,8 +67,8 @@ export function actorWeights({ mentions, quotes }: Pick<ArticleAnnotations, 'men
 
 /** Up to this many articles to read next, per article. */
 export const RELATED_LIMIT = 5;
-/** For each actor and topic, this many of the nearest articles sharing it on each side in time are candidates. */
-export const CANDIDATES_PER_FEATURE = 8;
+/** For each actor and topic, this many of the latest earlier articles sharing it are candidates. */
+export const CANDIDATES_PER_FEATURE = 16;
 const ACTOR_WEIGHT = 0.75;
 const TOPIC_WEIGHT = 0.25;
 /** A year apart halves a score. */
@@ -64,22 +76,19 @@ const DAYS_TO_HALVE = 365;
 /** Reasons name at most this many actors. */
 const REASON_ACTORS = 2;
 
-interface Indexed {
+/** One article as the choice reads it. */
+interface Published {
   slug: string;
+  /** Its publication, in days since the epoch (fractional where it gives a time). */
   day: number;
-  /** Weighted actor vector (tf × idf), and its length. */
-  actors: Map<string, number>;
-  actorNorm: number;
-  topics: Map<string, number>;
-  topicNorm: number;
+  /** Actor id → its share of the article's annotations (before weighting by rarity). */
+  actors: ReadonlyMap<string, number>;
+  topics: readonly string[];
 }
 
-/** Feature id → the articles having it, oldest first (day, then slug). */
-type Postings = Map<string, Indexed[]>;
-
 /**
- * Collects articles one at a time (`add`, in any order) and chooses for all of them at once (`finish`), since the
- * weights depend on the whole archive.
+ * Collects articles one at a time (`add`, in any order) and chooses for all of them at once (`finish`), since each
+ * choice depends on the articles before it.
  */
 export function relatedArticlesBuilder(): { add(article: RelatedInput): void; finish(): ReadonlyMap<string, RelatedArticle[]> } {
   const inputs: RelatedInput[] = [];
@@ -91,38 +100,85 @@ export function relatedArticlesBuilder(): { add(article: RelatedInput): void; fi
   };
 }
 
+const publishedFirst = (a: Published, b: Published) => a.day - b.day || a.slug.localeCompare(b.slug);
+
 function chooseRelated(inputs: readonly RelatedInput[]): ReadonlyMap<string, RelatedArticle[]> {
-  const actorIdf = inverseFrequencies(inputs.map((input) => input.actors.keys()), inputs.length);
-  const topicIdf = inverseFrequencies(inputs.map((input) => input.topics.values()), inputs.length);
-  const articles = inputs.map((input): Indexed => {
-    const total = [...input.actors.values()].reduce((sum, count) => sum + count, 0) || 1;
-    const actors = new Map([...input.actors].map(([id, count]) => [id, (count / total) * (actorIdf.get(id) ?? 0)]));
-    const topics = new Map(input.topics.map((id) => [id, topicIdf.get(id) ?? 0]));
-    return { slug: input.slug, day: dayNumber(input.date), actors, actorNorm: norm(actors), topics, topicNorm: norm(topics) };
-  });
-  const byActor = postings(articles, (article) => article.actors.keys());
-  const byTopic = postings(articles, (article) => article.topics.keys());
+  const articles = inputs.map(published).sort(publishedFirst);
+  // Counts of the archive as it stands when each article is published, walking it oldest first.
+  const actorCounts = new Map<string, number>();
+  const topicCounts = new Map<string, number>();
+  // Feature id → the articles so far having it, oldest first.
+  const byActor = new Map<string, Published[]>();
+  const byTopic = new Map<string, Published[]>();
 
   const related = new Map<string, RelatedArticle[]>();
-  for (const article of articles) {
-    const candidates = new Set<Indexed>();
-    for (const id of article.actors.keys()) nearestSharing(byActor.get(id) ?? [], article, candidates);
-    for (const id of article.topics.keys()) nearestSharing(byTopic.get(id) ?? [], article, candidates);
+  articles.forEach((article, index) => {
+    countEach(actorCounts, article.actors.keys());
+    countEach(topicCounts, article.topics);
+    const rarity = { archive: index + 1, actorCounts, topicCounts };
+    const own = weighted(article, rarity);
+    const candidates = new Set<Published>();
+    for (const id of article.actors.keys()) latestOf(byActor.get(id), candidates);
+    for (const id of article.topics) latestOf(byTopic.get(id), candidates);
     const scored = [...candidates]
-      .map((candidate) => score(article, candidate))
+      .map((candidate) => score(article, own, candidate, weighted(candidate, rarity)))
       .filter((choice) => choice.score > 0)
       .sort((a, b) => b.score - a.score || a.days - b.days || a.candidate.slug.localeCompare(b.candidate.slug))
       .slice(0, RELATED_LIMIT);
     related.set(article.slug, scored.map(reasonOf));
-  }
+    for (const id of article.actors.keys()) appendTo(byActor, id, article);
+    for (const id of article.topics) appendTo(byTopic, id, article);
+  });
   return related;
 }
 
-/** ln(1 + articles ÷ articles having the feature), per feature. */
-function inverseFrequencies(features: Iterable<Iterable<string>>, articles: number): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const ids of features) for (const id of new Set(ids)) counts.set(id, (counts.get(id) ?? 0) + 1);
-  return new Map([...counts].map(([id, count]) => [id, Math.log(1 + articles / count)]));
+function published(input: RelatedInput): Published {
+  const total = [...input.actors.values()].reduce((sum, count) => sum + count, 0) || 1;
+  return {
+    slug: input.slug,
+    day: publicationInstant(input) / 86_400_000,
+    actors: new Map([...input.actors].map(([id, count]) => [id, count / total])),
+    topics: [...new Set(input.topics)],
+  };
+}
+
+function countEach(counts: Map<string, number>, ids: Iterable<string>): void {
+  for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+}
+
+function appendTo(lists: Map<string, Published[]>, id: string, article: Published): void {
+  let list = lists.get(id);
+  if (!list) lists.set(id, (list = []));
+  list.push(article);
+}
+
+/** Adds to `into` the latest CANDIDATES_PER_FEATURE articles of `list` (the earlier articles sharing a feature). */
+function latestOf(list: readonly Published[] | undefined, into: Set<Published>): void {
+  if (!list) return;
+  for (let index = Math.max(0, list.length - CANDIDATES_PER_FEATURE); index < list.length; index++) into.add(list[index]!);
+}
+
+/** How rare each feature is in the archive as it stands when an article is published: ln(1 + articles ÷ having it). */
+interface Rarity {
+  archive: number;
+  actorCounts: ReadonlyMap<string, number>;
+  topicCounts: ReadonlyMap<string, number>;
+}
+
+const rarityOf = (archive: number, counts: ReadonlyMap<string, number>, id: string) => Math.log(1 + archive / (counts.get(id) ?? archive));
+
+/** An article's vectors (an actor's share, a topic's presence, each × its rarity), and their lengths. */
+interface Weighted {
+  actors: Map<string, number>;
+  actorNorm: number;
+  topics: Map<string, number>;
+  topicNorm: number;
+}
+
+function weighted(article: Published, rarity: Rarity): Weighted {
+  const actors = new Map([...article.actors].map(([id, share]) => [id, share * rarityOf(rarity.archive, rarity.actorCounts, id)]));
+  const topics = new Map(article.topics.map((id) => [id, rarityOf(rarity.archive, rarity.topicCounts, id)]));
+  return { actors, actorNorm: norm(actors), topics, topicNorm: norm(topics) };
 }
 
 function norm(vector: ReadonlyMap<string, number>): number {
@@ -131,41 +187,8 @@ function norm(vector: ReadonlyMap<string, number>): number {
   return Math.sqrt(sum);
 }
 
-function dayNumber(date: string): number {
-  return Date.parse(`${date}T00:00:00Z`) / 86_400_000;
-}
-
-const oldestFirst = (a: Indexed, b: Indexed) => a.day - b.day || a.slug.localeCompare(b.slug);
-
-function postings(articles: readonly Indexed[], features: (article: Indexed) => Iterable<string>): Postings {
-  const lists: Postings = new Map();
-  for (const article of articles) {
-    for (const id of features(article)) {
-      let list = lists.get(id);
-      if (!list) lists.set(id, (list = []));
-      list.push(article);
-    }
-  }
-  for (const list of lists.values()) list.sort(oldestFirst);
-  return lists;
-}
-
-/** Adds to `into` the articles of `list` (oldest first, holding `article`) nearest to `article` on each side. */
-function nearestSharing(list: readonly Indexed[], article: Indexed, into: Set<Indexed>): void {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (oldestFirst(list[middle]!, article) < 0) low = middle + 1;
-    else high = middle;
-  }
-  // list[low] is the article itself.
-  for (let index = Math.max(0, low - CANDIDATES_PER_FEATURE); index < low; index++) into.add(list[index]!);
-  for (let index = low + 1; index <= Math.min(list.length - 1, low + CANDIDATES_PER_FEATURE); index++) into.add(list[index]!);
-}
-
 interface Scored {
-  candidate: Indexed;
+  candidate: Published;
   score: number;
   days: number;
   actorPart: number;
@@ -175,12 +198,12 @@ interface Scored {
   sharedTopics: { id: string; part: number }[];
 }
 
-function score(article: Indexed, candidate: Indexed): Scored {
-  const shared = sharedParts(article.actors, candidate.actors);
-  const sharedTopics = sharedParts(article.topics, candidate.topics);
-  const actorSimilarity = article.actorNorm && candidate.actorNorm ? sum(shared) / (article.actorNorm * candidate.actorNorm) : 0;
-  const topicSimilarity = article.topicNorm && candidate.topicNorm ? sum(sharedTopics) / (article.topicNorm * candidate.topicNorm) : 0;
-  const days = Math.abs(article.day - candidate.day);
+function score(article: Published, a: Weighted, candidate: Published, b: Weighted): Scored {
+  const shared = sharedParts(a.actors, b.actors);
+  const sharedTopics = sharedParts(a.topics, b.topics);
+  const actorSimilarity = a.actorNorm && b.actorNorm ? sum(shared) / (a.actorNorm * b.actorNorm) : 0;
+  const topicSimilarity = a.topicNorm && b.topicNorm ? sum(sharedTopics) / (a.topicNorm * b.topicNorm) : 0;
+  const days = article.day - candidate.day;
   const actorPart = ACTOR_WEIGHT * actorSimilarity;
   const topicPart = TOPIC_WEIGHT * topicSimilarity;
   return { candidate, score: (actorPart + topicPart) / (1 + days / DAYS_TO_HALVE), days, actorPart, topicPart, shared, sharedTopics };
