@@ -12,6 +12,7 @@
  * files removed, and their MiB, counted by comparing the folder's bytes before and after (what a deploy uploads).
  * Writes docs/benchmarks-publish.md and .json.
  */
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -46,7 +47,31 @@ function changes(before, after, dir) {
     const kind = path.startsWith('pagefind/') ? 'search index' : path.startsWith('sitemap') ? 'sitemap' : path.endsWith('.html') ? 'pages' : 'other files';
     byKind[kind] = (byKind[kind] ?? 0) + 1;
   }
-  return { files: after.size, changed: changed.length, removed: removed.length, mib: bytes / 2 ** 20, byKind, sample: changed.slice(0, 12) };
+  /** @type {Record<string, number>} */
+  const byPlace = {};
+  for (const path of changed) byPlace[placeOf(path)] = (byPlace[placeOf(path)] ?? 0) + 1;
+  return { files: after.size, changed: changed.length, removed: removed.length, mib: bytes / 2 ** 20, byKind, byPlace, sample: changed.slice(0, 12) };
+}
+
+/**
+ * Where a file of dist/ is, as a kind of address: editions, slugs, years and page numbers left out
+ * (`zh-hant/actors/maduro/quotes/page/3/index.html` → `actors/*\/quotes/page/*`), so a run tells which lists and pages a
+ * publish touches and how many of each.
+ * @param {string} path
+ */
+export function placeOf(path) {
+  if (path.startsWith('pagefind/')) {
+    return path.replace(/^pagefind\/zh-han[st]\//, 'pagefind/').replace(/^pagefind\/[^/]+\/(?:([a-z]+)\/)?[^/]*$/, (whole, folder) => (whole.split('/').length > 2 ? `pagefind/<part>/${folder ?? 'files'}` : whole));
+  }
+  return (
+    path
+      .replace(/^zh-han[st]\//, '')
+      .replace(/(^|\/)index\.html$/, '')
+      .replace(/^(articles|actors|topics|series)\/(?!page\/|names(\/|$))[^/]+/, '$1/*')
+      .replace(/^archive\/\d{4}(\/\d{2})?/, 'archive/<month>')
+      .replace(/page\/\d+/, 'page/*')
+      .replace(/\/$/, '') || 'home'
+  );
 }
 
 /** Pages Astro copied from its cache and rendered, from its log (`├─ path (restored)` or `├─ path (+12ms)`). @param {string} output */
@@ -105,6 +130,8 @@ function correctOne(contentDir) {
  * @param {{ sizes: number[], workDir: string, log: (message: string) => void }} options
  */
 export async function measurePublishing({ sizes, workDir, log }) {
+  // Each row names the commit it measured: a report may join rows of several runs (BENCH_PUBLISH_REPORT_FROM).
+  const commit = spawnSync('git', ['-C', PROJECT_ROOT, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim() || undefined;
   const rows = [];
   for (const articles of sizes) {
     const dir = resolve(workDir, `publish-${articles}`);
@@ -145,6 +172,7 @@ export async function measurePublishing({ sizes, workDir, log }) {
         : await measureDevServer({ contentDir, cacheDir: cache, log }).catch((error) => ({ error: String(error instanceof Error ? error.message : error).split('\n')[0] }));
     rows.push({
       articles,
+      ...(commit ? { commit } : {}),
       pages: coldBefore.rendered + coldBefore.restored,
       cold: [coldBefore, coldAfter],
       coldSeconds,
@@ -182,6 +210,7 @@ export function writePublishReport(run, file) {
   ];
   for (const row of run.rows) {
     lines.push(`## ${row.articles.toLocaleString('en')} articles (${row.pages.toLocaleString('en')} pages)`, '');
+    if (row.commit || row.date) lines.push(`Measured${row.commit ? ` at commit ${row.commit}` : ''}${row.date ? ` in the run of ${row.date}` : ''}.`, '');
     const coldCpu = (row.cold[0].cpuSeconds + row.cold[1].cpuSeconds) / 2;
     lines.push(
       `Cold (\`--force\`, empty cache): ${s(row.cold[0].seconds)} before, ${s(row.cold[1].seconds)} after, mean ${s(row.coldSeconds)}; CPU time ${s(row.cold[0].cpuSeconds)} and ${s(row.cold[1].cpuSeconds)}, mean ${s(coldCpu)}.`,
@@ -195,7 +224,13 @@ export function writePublishReport(run, file) {
         `| ${step.name} | ${s(step.seconds)} | ${step.ratio.toFixed(2)}× | ${s(step.cpuSeconds)} | ${(step.cpuSeconds / coldCpu).toFixed(2)}× | ${step.searchSeconds === undefined ? 'not measured' : s(step.searchSeconds)} | ${step.searchParts ? `${step.searchParts.indexed} of ${step.searchParts.of}` : 'not measured'} | ${step.rendered} / ${step.restored} | ${step.dist.changed} of ${step.dist.files.toLocaleString('en')} | ${step.dist.removed} | ${step.dist.mib.toFixed(2)} | ${kinds} |`,
       );
     }
-    lines.push('', `The warm \`dist/\` after these builds and the cold build of the same content are ${row.identicalToCold ? 'byte for byte identical' : '**not identical**'}.`, '');
+    lines.push('');
+    // Runs before the bench counted files by place have only their kinds above.
+    for (const step of row.steps.filter((/** @type {any} */ step) => step.dist.byPlace && step.dist.changed > 0)) {
+      const places = Object.entries(step.dist.byPlace).sort(([a, x], [b, y]) => y - x || a.localeCompare(b));
+      lines.push(`Files changed by the ${step.name}, by place (both editions): ${places.map(([place, count]) => `\`${place}\` ${count}`).join(', ')}.`, '');
+    }
+    lines.push(`The warm \`dist/\` after these builds and the cold build of the same content are ${row.identicalToCold ? 'byte for byte identical' : '**not identical**'}.`, '');
     if (row.dev?.error) lines.push(`\`npm run dev\` on the cache those builds left: ${row.dev.error}.`, '');
     else if (row.dev) {
       const edits = row.dev.saveToVisibleSeconds.map((/** @type {number} */ seconds) => s(seconds)).join(', ');
