@@ -21,8 +21,8 @@ import { devServerAppComing } from '../lib/content/dev-server-app';
 import { committedCollections } from '../lib/content/live-store';
 import { formatIssues } from '../lib/content/locate-issues';
 
-/** What `npm run build` (scripts/build.mjs) writes: the site, its staging and previous folders, its lock. */
-export const BUILD_OUTPUT_GLOBS = ['**/dist/**', '**/*.build-tmp/**', '**/*.previous-tmp/**', '**/.build.lock'];
+/** What `npm run build` (scripts/build.mjs) writes: the site, its staging, previous and replaced folders, its lock. */
+export const BUILD_OUTPUT_GLOBS = ['**/dist/**', '**/*.build-tmp/**', '**/*.previous-tmp/**', '**/*.replaced-tmp/**', '**/.build.lock'];
 
 /** Astro's resolved id of the data store module (astro/dist/content/consts.js, RESOLVED_DATA_STORE_VIRTUAL_ID). */
 const DATA_STORE_MODULE = '\0astro:data-layer-content';

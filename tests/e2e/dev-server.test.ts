@@ -141,8 +141,18 @@ describe('npm run dev with a content problem', () => {
   });
 
   it('is not flooded by a build run beside it', async () => {
-    const before = terminal.length;
     const outDir = resolve(SITES_DIR, 'dev-beside/dist');
+    // As after two builds: the last one's dist/, which this build moves aside (<dist>.replaced-tmp), and the one
+    // before it, moved aside then, which this build deletes while it works. The watcher reports neither.
+    rmSync(resolve(SITES_DIR, 'dev-beside'), { recursive: true, force: true });
+    for (const dir of [outDir, `${outDir}.replaced-tmp`]) {
+      for (const page of ['index.html', 'zh-hant/index.html', 'zh-hans/index.html', 'zh-hant/articles/index.html']) {
+        mkdirSync(resolve(dir, page, '..'), { recursive: true });
+        writeFileSync(resolve(dir, page), '<!doctype html><title>an earlier build</title>');
+      }
+    }
+    await new Promise((wait) => setTimeout(wait, 1000));
+    const before = terminal.length;
     const build = spawnSync(process.execPath, [resolve(PROJECT_ROOT, 'scripts/build.mjs')], {
       cwd: PROJECT_ROOT,
       encoding: 'utf8',
