@@ -68,12 +68,22 @@ function reloadDataStore(server: ViteDevServer): void {
   }
 }
 
+/** How long `astro dev` lets its store's write wait after the last change to the content. */
+const DEV_STORE_WRITE_AFTER_MS = 10_000;
+
 export function devReload(): AstroIntegration {
   return {
     name: 'dev-reload',
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
-        if (command === 'dev') updateConfig({ vite: { plugins: [liveDataStorePlugin()], server: { watch: { ignored: BUILD_OUTPUT_GLOBS } } } });
+        if (command !== 'dev') return;
+        updateConfig({ vite: { plugins: [liveDataStorePlugin()], server: { watch: { ignored: BUILD_OUTPUT_GLOBS } } } });
+        // The pages read the store from memory; the copy on disk is only for the next start. Writing it serialises
+        // every rendered article on the one thread that renders the page the editor waits for (2-3 s at 3,000
+        // articles), and Astro starts it 500 ms after a change: so the write waits for a pause in the saving
+        // (patches/README.md). A server stopped before then leaves the last copy, and the next start reads the
+        // changed files again, as after any change made while it was stopped.
+        process.env.ASTRO_DATA_STORE_SAVE_DEBOUNCE_MS ??= String(DEV_STORE_WRITE_AFTER_MS);
       },
       'astro:server:setup': ({ server }) => {
         // Astro's promise that the app answering requests is made (astro/dist/core/constants.js,
