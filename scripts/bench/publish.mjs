@@ -61,7 +61,8 @@ function changes(before, after, dir) {
  */
 export function placeOf(path) {
   if (path.startsWith('pagefind/')) {
-    return path.replace(/^pagefind\/zh-han[st]\//, 'pagefind/').replace(/^pagefind\/[^/]+\/(?:([a-z]+)\/)?[^/]*$/, (whole, folder) => (whole.split('/').length > 2 ? `pagefind/<part>/${folder ?? 'files'}` : whole));
+    // A part's own files (`<part>/index/…`, `<part>/pagefind-entry.json`) by their folder; the edition's (parts.json) as they are.
+    return path.replace(/^pagefind\/zh-han[st]\//, 'pagefind/').replace(/^pagefind\/[^/]+\/(?:([a-z]+)\/)?[^/]*$/, (_, folder) => `pagefind/<part>/${folder ?? 'files'}`);
   }
   return (
     path
